@@ -1,0 +1,1 @@
+"""Pattern data (word lists, abbreviations) used by newsclean's text heuristics."""
