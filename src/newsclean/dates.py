@@ -1,0 +1,424 @@
+"""Find publication dates in the text of a news page.
+
+Scraped pages put the date of an article in a byline-ish line ("Published:
+4 Sept 2025, 10:32 GMT | Updated 5 Sept", "7. Juni 2025, 14:01 Uhr",
+"2025年6月7日 14:01"). This module finds such dates in many languages with a
+handful of linear-time regexes built from the word lists in
+:mod:`newsclean.patterns.dates`, and validates every candidate: it never
+guesses a missing year, never resolves relative dates ("2 hours ago") and
+never returns an impossible calendar date.
+
+Only the standard library and :mod:`regex` are used, so the module can run in
+any environment the rest of newsclean runs in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone, tzinfo
+from typing import Final, Literal
+
+import regex
+
+from newsclean.patterns import dates as _p
+
+__all__ = ["DateMatch", "Role", "find_dates", "parse_date_line"]
+
+Role = Literal["published", "updated", "unknown"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date found in a text, with where it was found and what it seems to date.
+
+    ``value`` is naive unless the text gave an explicit offset or an
+    unambiguous zone abbreviation, so callers never get a zone that was made
+    up. ``has_time`` tells a midnight timestamp apart from a date without a
+    time of day. ``start``/``end`` index the original text (``text[start:end]``
+    is the matched date, including any time of day and zone).
+    """
+
+    value: datetime
+    start: int
+    end: int
+    has_time: bool
+    role: Role
+
+
+# --- Regex building blocks ------------------------------------------------------
+# Each building block uses bounded repetition only ({0,3} rather than * or +),
+# and no quantified group contains another quantifier, so matching at a given
+# position costs a bounded amount of work and a whole scan is linear.
+
+# ASCII, Arabic-Indic, Persian and full-width digits: int() understands all four.
+_D: Final = r"[0-9\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]"
+_L: Final = r"[^\W\d_]"  # a letter in any script
+_WS: Final = r"[ \t\u00a0\u2009\u202f]"  # horizontal space: dates never span lines
+_SEP_CHARS: Final = r"[,|·•\-–—/،]"
+_NO_LETTER_BEFORE: Final = rf"(?<!{_L})"
+_NO_LETTER_AFTER: Final = rf"(?!{_L})"
+# A number must not continue a longer number ("1.07.06.2025", "+44 20/07/2025").
+_NUMBER_START: Final = rf"(?<!{_D})(?<!{_D}[.,:/-])"
+
+_BOUNDLESS_SCRIPTS: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
+def _word_alternation(words: Iterable[str]) -> str:
+    """Regex alternation of ``words``, longest first, spaces matching 1-2 blanks."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(f"{_WS}{{1,2}}".join(regex.escape(part) for part in w.split()) for w in unique)
+
+
+def _bounded_words(words: Iterable[str]) -> str:
+    """Alternation of ``words`` that only matches whole words.
+
+    Words in scripts written without spaces (Chinese, Japanese, Korean) are
+    matched anywhere, since word boundaries do not exist there.
+    """
+    spaced = [w for w in words if not _BOUNDLESS_SCRIPTS.search(w)]
+    boundless = [w for w in words if _BOUNDLESS_SCRIPTS.search(w)]
+    parts = []
+    if spaced:
+        parts.append(f"{_NO_LETTER_BEFORE}(?:{_word_alternation(spaced)}){_NO_LETTER_AFTER}")
+    if boundless:
+        parts.append(f"(?:{_word_alternation(boundless)})")
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _merge_months() -> dict[str, int]:
+    merged: dict[str, int] = {}
+    for lang, names in _p.MONTHS.items():
+        for name, number in names.items():
+            if merged.setdefault(name, number) != number:
+                raise ValueError(f"month name {name!r} ({lang}) maps to two months")
+    return merged
+
+
+def _normalise(word: str) -> str:
+    return " ".join(word.lower().split())
+
+
+_MONTH_NUMBER: Final = _merge_months()
+_MONTH_ALT: Final = _word_alternation(_MONTH_NUMBER)
+# A month name, optionally abbreviated with a full stop, not glued to more letters.
+_MONTH: Final = rf"{_NO_LETTER_BEFORE}(?P<mname>{_MONTH_ALT})(?:\.|{_NO_LETTER_AFTER})"
+_MONTH_ANON: Final = rf"{_NO_LETTER_BEFORE}(?:{_MONTH_ALT})(?:\.|{_NO_LETTER_AFTER})"
+
+_ORDINAL: Final = rf"(?:(?:{_word_alternation(_p.ORDINAL_SUFFIXES)}){_NO_LETTER_AFTER})?\.?"
+_EN_ORDINAL: Final = rf"(?:(?:st|nd|rd|th|º){_NO_LETTER_AFTER})?"
+_LINKER: Final = rf"(?:(?:{_word_alternation(_p.DATE_LINKERS)}){_WS}{{1,3}})?"
+_YEAR_SUFFIX: Final = (
+    rf"(?:{_WS}?(?:{_word_alternation(_p.YEAR_SUFFIXES)})(?:\.|{_NO_LETTER_AFTER}))?"
+)
+_YEAR: Final = rf"(?P<year>{_D}{{4}})(?!{_D})"
+
+# "7 June 2025", "7. Juni 2025", "1er juin 2025", "4 de septiembre de 2025".
+_DAY_MONTH_YEAR: Final = (
+    rf"{_NUMBER_START}(?P<day>{_D}{{1,2}}){_ORDINAL}{_WS}{{0,3}}{_LINKER}{_MONTH}"
+    rf"{_WS}{{0,3}},?{_WS}{{0,3}}{_LINKER}{_YEAR}{_YEAR_SUFFIX}"
+)
+# "June 7th, 2025", "Sep. 4 2025".
+_MONTH_DAY_YEAR: Final = (
+    rf"{_MONTH}{_WS}{{0,3}}(?P<day>{_D}{{1,2}})(?!{_D}){_EN_ORDINAL}"
+    rf"{_WS}{{0,2}},?{_WS}{{0,3}}{_YEAR}"
+)
+# "2025-06-07", "2025/06/07" (year first is never ambiguous).
+_YEAR_MONTH_DAY: Final = (
+    rf"{_NUMBER_START}(?P<year>{_D}{{4}})(?P<ysep>[-/])(?P<month>{_D}{{1,2}})(?P=ysep)"
+    rf"(?P<day>{_D}{{1,2}})(?!{_D})(?![.:/-]{_D})"
+)
+# "2025.06.07", Korean style "2025. 6. 7." (the trailing dot belongs to the date).
+_YEAR_MONTH_DAY_DOTS: Final = (
+    rf"{_NUMBER_START}(?P<year>{_D}{{4}})\.{_WS}?(?P<month>{_D}{{1,2}})\.{_WS}?"
+    rf"(?P<day>{_D}{{1,2}})(?!{_D})(?!\.{_D})\.?"
+)
+# "07.06.2025" (always day first), "06/07/2025" and "06-07-2025" (see _resolve_numeric).
+_NUMERIC: Final = (
+    rf"{_NUMBER_START}(?P<n1>{_D}{{1,2}})(?P<nsep>[./-])(?P<n2>{_D}{{1,2}})(?P=nsep)"
+    rf"(?P<year>{_D}{{4}})(?!{_D})(?![.:/-]{_D})"
+)
+# "2025年6月7日", "2025년 6월 7일".
+_CJK: Final = (
+    rf"(?<!{_D})(?P<year>{_D}{{4}}){_WS}{{0,2}}[{_p.CJK_YEAR_MARKS}]{_WS}{{0,2}}"
+    rf"(?P<month>{_D}{{1,2}}){_WS}{{0,2}}[{_p.CJK_MONTH_MARKS}]{_WS}{{0,2}}"
+    rf"(?P<day>{_D}{{1,2}}){_WS}{{0,2}}[{_p.CJK_DAY_MARKS}]"
+)
+
+_AMPM: Final = rf"(?:[ap]\.?{_WS}?m\.?{_NO_LETTER_AFTER})"
+_UTC_NAMES: Final = ("UTC", "GMT", "UT")
+_TZ_ALT: Final = _word_alternation(k for k in _p.TIMEZONES if k != "Z")
+_TIME_SUFFIX: Final = (
+    rf"(?:{_WS}{{0,2}}(?:{_word_alternation(_p.TIME_SUFFIXES)})\.?{_NO_LETTER_AFTER})?"
+)
+
+
+def _time(n: int, *, allow_dot: bool) -> str:
+    """Time of day with an optional zone; group names carry the suffix ``n``.
+
+    ``allow_dot`` admits "14.01", which is only safe right after a date (on its
+    own it is far more likely a number).
+    """
+    hour = rf"(?P<h{n}>{_D}{{1,2}})"
+    minute = rf"(?P<mi{n}>{_D}{{2}})"
+    with_minutes = [
+        rf"[:：]{minute}(?:[:：](?P<s{n}>{_D}{{2}})(?:[.,]{_D}{{1,9}})?)?",
+        rf"{_WS}?h{_WS}?{minute}",
+    ]
+    if allow_dot:
+        with_minutes.append(rf"\.{minute}")
+    clock = rf"{hour}(?:{'|'.join(with_minutes)})(?!{_D})(?:{_WS}{{0,2}}(?P<ap{n}>{_AMPM}))?"
+    hour_only = rf"{hour}(?:{_WS}{{0,2}}(?P<ap{n}>{_AMPM})|{_WS}?h{_NO_LETTER_AFTER})"
+    zone = (
+        rf"(?:(?P<off{n}>(?-i:Z)|[+\-−]{_D}{{2}}(?::?{_D}{{2}})?)(?!{_D})"
+        rf"|{_WS}{{1,2}}\(?(?P<tz{n}>(?-i:{_TZ_ALT}))"
+        rf"(?P<tzoff{n}>{_WS}?[+\-−]{_WS}?{_D}{{1,2}}(?::?{_D}{{2}})?)?\)?{_NO_LETTER_AFTER})?"
+    )
+    return rf"(?:{clock}|{hour_only}){_TIME_SUFFIX}{zone}"
+
+
+_AFTER_DATE: Final = (
+    rf"(?:T|{_WS}{{0,3}}(?:{_SEP_CHARS}{_WS}{{0,3}})?"
+    rf"(?:(?:{_word_alternation(_p.TIME_CONNECTORS)}){_WS}{{1,3}})?)"
+)
+_BEFORE_DATE: Final = rf"(?:{_WS}{{0,2}}{_SEP_CHARS}{_WS}{{0,3}}|{_WS}{{1,3}})"
+
+_DATE_RE: Final = regex.compile(
+    rf"(?:(?P<pre>{_time(1, allow_dot=False)}){_BEFORE_DATE})?"
+    rf"(?P<core>{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_YEAR_MONTH_DAY}"
+    rf"|{_YEAR_MONTH_DAY_DOTS}|{_NUMERIC}|{_CJK})"
+    rf"(?P<post>{_AFTER_DATE}{_time(2, allow_dot=True)})?",
+    regex.IGNORECASE,
+)
+
+_CUE_ROLE: Final[dict[str, Role]] = {
+    **{_normalise(c): "updated" for cues in _p.UPDATED_CUES.values() for c in cues},
+    **{_normalise(c): "published" for cues in _p.PUBLISHED_CUES.values() for c in cues},
+}
+_CUE_RE: Final = regex.compile(_bounded_words(_CUE_ROLE), regex.IGNORECASE)
+# How far before a date (in characters, same line) a cue word still applies.
+_CUE_WINDOW: Final = 80
+
+# Things that may surround a date on a date-only line: year-less dates
+# ("Updated 5 Sept"), bare times, weekdays, cue words, labels, zones.
+_FILLER_RE: Final = regex.compile(
+    "|".join(
+        [
+            rf"{_NUMBER_START}{_D}{{1,2}}{_ORDINAL}{_WS}{{0,3}}{_LINKER}{_MONTH_ANON}",
+            rf"{_MONTH_ANON}{_WS}{{0,3}}{_D}{{1,2}}(?!{_D}){_EN_ORDINAL}",
+            rf"{_D}{{1,2}}[:：]{_D}{{2}}(?:[:：]{_D}{{2}})?(?:{_WS}{{0,2}}{_AMPM})?",
+            rf"(?-i:{_TZ_ALT})",
+            _bounded_words(
+                [w for ws in _p.WEEKDAYS.values() for w in ws]
+                + list(_CUE_ROLE)
+                + [w for ws in _p.NEUTRAL_LABELS.values() for w in ws]
+                + list(_p.TIME_CONNECTORS)
+                + list(_p.TIME_SUFFIXES)
+                + list(_p.YEAR_SUFFIXES)
+            ),
+        ]
+    ),
+    regex.IGNORECASE,
+)
+
+
+# --- Interpretation ---------------------------------------------------------------
+
+
+def _resolve_numeric(first: int, second: int, sep: str, dayfirst: bool | None) -> tuple[int, int]:
+    """Return (day, month) for "first<sep>second<sep>year".
+
+    Dots are the day-first convention (de, ru, ...), so "07.06.2025" is always
+    7 June. For slashes and dashes, a number above 12 decides the order; when
+    both are <= 12 the order follows ``dayfirst``, and by default (``None``) is
+    day first, the convention of most of the world outside the US. An explicit
+    ``dayfirst`` never forces an impossible reading: "06/13/2025" is 13 June
+    even with ``dayfirst=True``.
+    """
+    if sep == "." or first > 12:
+        return first, second
+    if second > 12:
+        return second, first
+    return (second, first) if dayfirst is False else (first, second)
+
+
+def _zone(m: regex.Match[str], n: int) -> tuple[tzinfo | None, int | None]:
+    """Zone of time ``n`` and, when the zone text is unusable, where to cut the span."""
+    offset = m.group(f"off{n}")
+    if offset is not None:
+        if offset.upper() == "Z":
+            return timezone.utc, None
+        minutes = _offset_minutes(offset)
+        if minutes is None:
+            return None, m.start(f"off{n}")
+        return timezone(timedelta(minutes=minutes)), None
+    abbr = m.group(f"tz{n}")
+    if abbr is None:
+        return None, None
+    extra = m.group(f"tzoff{n}")
+    if extra is not None:
+        if abbr not in _UTC_NAMES:
+            return None, None  # "CET+1" and the like: unclear, stay naive.
+        minutes = _offset_minutes(extra)
+    else:
+        minutes = _p.TIMEZONES[abbr]
+    if minutes is None:  # Ambiguous abbreviation (IST, CST, AST): stay naive.
+        return None, None
+    return (timezone.utc if minutes == 0 else timezone(timedelta(minutes=minutes))), None
+
+
+def _offset_minutes(text: str) -> int | None:
+    """Minutes east of UTC for "+02:00", "-0500", "+5", "−3"; None if out of range."""
+    text = "".join(text.split())
+    sign = -1 if text[0] in "-−" else 1
+    digits = text[1:].replace(":", "")
+    hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
+    if hours > 14 or minutes >= 60:
+        return None
+    return sign * (hours * 60 + minutes)
+
+
+def _clock(m: regex.Match[str], n: int) -> tuple[int, int, int] | None:
+    """(hour, minute, second) of time ``n`` if it matched and is a real time."""
+    hour_text = m.group(f"h{n}")
+    if hour_text is None:
+        return None
+    hour = int(hour_text)
+    minute = int(m.group(f"mi{n}") or 0)
+    second = int(m.group(f"s{n}") or 0)
+    ampm = m.group(f"ap{n}")
+    if ampm is not None:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm[0] in "pP" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return hour, minute, second
+
+
+def _calendar_date(m: regex.Match[str], dayfirst: bool | None) -> tuple[int, int, int] | None:
+    """(year, month, day) of the date part, or None when not a plausible date."""
+    year = int(m.group("year"))
+    if not _p.MIN_YEAR <= year <= _p.MAX_YEAR:
+        return None
+    if m.group("mname") is not None:
+        month = _MONTH_NUMBER.get(_normalise(m.group("mname")))
+        if month is None:  # Odd case folding ("ſept"): not one of our names.
+            return None
+        day = int(m.group("day"))
+    elif m.group("n1") is not None:
+        day, month = _resolve_numeric(
+            int(m.group("n1")), int(m.group("n2")), m.group("nsep"), dayfirst
+        )
+    else:
+        month, day = int(m.group("month")), int(m.group("day"))
+    try:
+        datetime(year, month, day)
+    except ValueError:  # 31 February, month 13, day 0 ...
+        return None
+    return year, month, day
+
+
+def _interpret(m: regex.Match[str], dayfirst: bool | None) -> tuple[datetime, int, int, bool] | None:
+    """Turn a regex match into (value, start, end, has_time), or None if invalid."""
+    ymd = _calendar_date(m, dayfirst)
+    if ymd is None:
+        return None
+    start, end = m.start("core"), m.end("core")
+    for n, group in ((2, "post"), (1, "pre")):
+        if m.group(group) is None:
+            continue
+        clock = _clock(m, n)
+        if clock is None:
+            continue
+        zone, cut = _zone(m, n)
+        if n == 2:
+            end = cut if cut is not None else m.end("post")
+        else:
+            start = m.start("pre")
+        return datetime(*ymd, *clock, tzinfo=zone), start, end, True
+    return datetime(*ymd), start, end, False
+
+
+def _role(text: str, start: int, floor: int) -> Role:
+    """Role given by the last cue word between ``floor`` and ``start`` on the same line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    window_start = max(line_start, floor, start - _CUE_WINDOW)
+    role: Role = "unknown"
+    for cue in _CUE_RE.finditer(text, window_start, start):
+        role = _CUE_ROLE.get(_normalise(cue.group()), role)
+    return role
+
+
+# --- Public API -------------------------------------------------------------------
+
+
+def find_dates(text: str, *, dayfirst: bool | None = None) -> list[DateMatch]:
+    """Return every valid date in ``text``, in order of appearance.
+
+    This is the building block for date extraction: it reports where each date
+    is and which role a cue word before it suggests, and leaves the choice of
+    "the" publication date to the caller. Dates without a year, relative dates
+    and implausible values (years outside 1990-2100, 31 February) are skipped,
+    because the library never invents a date. ``dayfirst`` only matters for
+    numeric dates like "06/07/2025" where both readings are valid (see
+    :func:`_resolve_numeric`; the default reads them day first).
+
+    >>> [(d.value.isoformat(), d.role) for d in find_dates(
+    ...     "Published: 4 Sept 2025, 10:32 GMT | Updated 5 Sept 2025")]
+    [('2025-09-04T10:32:00+00:00', 'published'), ('2025-09-05T00:00:00', 'updated')]
+    >>> find_dates("Posted 2 hours ago")
+    []
+    """
+    found: list[DateMatch] = []
+    pos = 0
+    floor = 0
+    while True:
+        m = _DATE_RE.search(text, pos)
+        if m is None:
+            return found
+        interpreted = _interpret(m, dayfirst)
+        if interpreted is None:
+            # Retry just after the rejected start: a valid date may overlap it.
+            pos = m.start() + 1
+            continue
+        value, start, end, has_time = interpreted
+        found.append(DateMatch(value, start, end, has_time, _role(text, start, floor)))
+        pos = floor = end
+
+
+def parse_date_line(line: str, *, dayfirst: bool | None = None) -> DateMatch | None:
+    """Return the date of a line that is essentially just a date, else None.
+
+    Page dumps carry the publication date on a line of its own ("07 June 2025
+    14:01", "Updated: 5 June 2025"); a date inside a sentence is usually about
+    something else. So the line only counts if, once the dates, times, cue
+    words, weekdays, zones, year-less dates and separators are removed, at most
+    a few letters or digits remain. Of several dates the first "published" one
+    wins, then the first "unknown" one; an "updated" date is returned only when
+    the line has nothing else.
+
+    >>> parse_date_line("07 June 2025 14:01").value.isoformat()
+    '2025-06-07T14:01:00'
+    >>> parse_date_line("Updated: 5 June 2025").role
+    'updated'
+    >>> parse_date_line("The attack on 1 June 2025 killed 30 soldiers.") is None
+    True
+    """
+    matches = find_dates(line, dayfirst=dayfirst)
+    if not matches:
+        return None
+    pieces = []
+    last = 0
+    for match in matches:
+        pieces.append(line[last : match.start])
+        last = match.end
+    pieces.append(line[last:])
+    rest = _FILLER_RE.sub(" ", " ".join(pieces))
+    if sum(ch.isalnum() for ch in rest) > _p.MAX_LINE_LEFTOVER:
+        return None
+    for wanted in ("published", "unknown", "updated"):
+        for match in matches:
+            if match.role == wanted:
+                return match
+    return None  # pragma: no cover - every match has one of the three roles
