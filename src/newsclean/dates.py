@@ -183,7 +183,12 @@ _AFTER_DATE: Final = (
 )
 _BEFORE_DATE: Final = rf"(?:{_WS}{{0,2}}{_SEP_CHARS}{_WS}{{0,3}}|{_WS}{{1,3}})"
 
+# Cheap first test: a date (or the time before it) starts with a digit or with
+# the first letter of a month name at the start of a word. It lets the scan
+# skip most positions without trying every alternative.
+_MONTH_INITIALS: Final = "".join(sorted({regex.escape(name[0]) for name in _MONTH_NUMBER}))
 _DATE_RE: Final = regex.compile(
+    rf"(?={_D}|{_NO_LETTER_BEFORE}[{_MONTH_INITIALS}])"
     rf"(?:(?P<pre>{_time(1, allow_dot=False)}){_BEFORE_DATE})?"
     rf"(?P<core>{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_YEAR_MONTH_DAY}"
     rf"|{_YEAR_MONTH_DAY_DOTS}|{_NUMERIC}|{_CJK})"
