@@ -55,7 +55,9 @@ class DateMatch:
 _D: Final = r"[0-9\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]"
 _L: Final = r"[^\W\d_]"  # a letter in any script
 _WS: Final = r"[ \t\u00a0\u2009\u202f]"  # horizontal space: dates never span lines
-_SEP_CHARS: Final = r"[,|·•\-–—/،]"
+_SEP_CHARS: Final = r"[,|·•\-\u2013\u2014/،]"  # incl. en and em dashes
+_COLON: Final = r"[:\uff1a]"  # ASCII or full-width colon
+_SIGN: Final = r"[+\-\u2212]"  # plus, hyphen-minus, minus sign
 _NO_LETTER_BEFORE: Final = rf"(?<!{_L})"
 _NO_LETTER_AFTER: Final = rf"(?!{_L})"
 # A number must not continue a longer number ("1.07.06.2025", "+44 20/07/2025").
@@ -159,20 +161,27 @@ def _time(n: int, *, allow_dot: bool) -> str:
     ``allow_dot`` admits "14.01", which is only safe right after a date (on its
     own it is far more likely a number).
     """
-    hour = rf"(?P<h{n}>{_D}{{1,2}})"
+    hour = (
+        rf"(?:(?P<period{n}>{_word_alternation(_p.CJK_DAY_PERIODS)}){_WS}{{0,2}})?"
+        rf"(?P<h{n}>{_D}{{1,2}})"
+    )
     minute = rf"(?P<mi{n}>{_D}{{2}})"
+    cjk_hour = rf"{_WS}?[{_p.CJK_HOUR_MARKS}]"
     with_minutes = [
-        rf"[:：]{minute}(?:[:：](?P<s{n}>{_D}{{2}})(?:[.,]{_D}{{1,9}})?)?",
+        rf"{_COLON}{minute}(?:{_COLON}(?P<s{n}>{_D}{{2}})(?:[.,]{_D}{{1,9}})?)?",
         rf"{_WS}?h{_WS}?{minute}",
+        rf"{cjk_hour}{_WS}?(?P<mi{n}>{_D}{{1,2}}){_WS}?[{_p.CJK_MINUTE_MARKS}]",
     ]
     if allow_dot:
         with_minutes.append(rf"\.{minute}")
     clock = rf"{hour}(?:{'|'.join(with_minutes)})(?!{_D})(?:{_WS}{{0,2}}(?P<ap{n}>{_AMPM}))?"
-    hour_only = rf"{hour}(?:{_WS}{{0,2}}(?P<ap{n}>{_AMPM})|{_WS}?h{_NO_LETTER_AFTER})"
+    hour_only = (
+        rf"{hour}(?:{_WS}{{0,2}}(?P<ap{n}>{_AMPM})|{_WS}?h{_NO_LETTER_AFTER}|{cjk_hour})"
+    )
     zone = (
-        rf"(?:(?P<off{n}>(?-i:Z)|[+\-−]{_D}{{2}}(?::?{_D}{{2}})?)(?!{_D})"
+        rf"(?:(?P<off{n}>(?-i:Z)|{_SIGN}{_D}{{2}}(?::?{_D}{{2}})?)(?!{_D})"
         rf"|{_WS}{{1,2}}\(?(?P<tz{n}>(?-i:{_TZ_ALT}))"
-        rf"(?P<tzoff{n}>{_WS}?[+\-−]{_WS}?{_D}{{1,2}}(?::?{_D}{{2}})?)?\)?{_NO_LETTER_AFTER})?"
+        rf"(?P<tzoff{n}>{_WS}?{_SIGN}{_WS}?{_D}{{1,2}}(?::?{_D}{{2}})?)?\)?{_NO_LETTER_AFTER})?"
     )
     return rf"(?:{clock}|{hour_only}){_TIME_SUFFIX}{zone}"
 
@@ -211,7 +220,7 @@ _FILLER_RE: Final = regex.compile(
         [
             rf"{_NUMBER_START}{_D}{{1,2}}{_ORDINAL}{_WS}{{0,3}}{_LINKER}{_MONTH_ANON}",
             rf"{_MONTH_ANON}{_WS}{{0,3}}{_D}{{1,2}}(?!{_D}){_EN_ORDINAL}",
-            rf"{_D}{{1,2}}[:：]{_D}{{2}}(?:[:：]{_D}{{2}})?(?:{_WS}{{0,2}}{_AMPM})?",
+            rf"{_D}{{1,2}}{_COLON}{_D}{{2}}(?:{_COLON}{_D}{{2}})?(?:{_WS}{{0,2}}{_AMPM})?",
             rf"(?-i:{_TZ_ALT})",
             _bounded_words(
                 [w for ws in _p.WEEKDAYS.values() for w in ws]
@@ -273,9 +282,9 @@ def _zone(m: regex.Match[str], n: int) -> tuple[tzinfo | None, int | None]:
 
 
 def _offset_minutes(text: str) -> int | None:
-    """Minutes east of UTC for "+02:00", "-0500", "+5", "−3"; None if out of range."""
+    """Minutes east of UTC for "+02:00", "-0500", "+5" (minus sign too); None if out of range."""
     text = "".join(text.split())
-    sign = -1 if text[0] in "-−" else 1
+    sign = -1 if text[0] in "-\u2212" else 1
     digits = text[1:].replace(":", "")
     hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
     if hours > 14 or minutes >= 60:
@@ -292,6 +301,9 @@ def _clock(m: regex.Match[str], n: int) -> tuple[int, int, int] | None:
     minute = int(m.group(f"mi{n}") or 0)
     second = int(m.group(f"s{n}") or 0)
     ampm = m.group(f"ap{n}")
+    period = m.group(f"period{n}")
+    if period is not None:
+        ampm = _p.CJK_DAY_PERIODS[period]
     if ampm is not None:
         if not 1 <= hour <= 12:
             return None
@@ -308,7 +320,7 @@ def _calendar_date(m: regex.Match[str], dayfirst: bool | None) -> tuple[int, int
         return None
     if m.group("mname") is not None:
         month = _MONTH_NUMBER.get(_normalise(m.group("mname")))
-        if month is None:  # Odd case folding ("ſept"): not one of our names.
+        if month is None:  # Odd case folding (long s, Kelvin sign): not ours.
             return None
         day = int(m.group("day"))
     elif m.group("n1") is not None:
@@ -324,7 +336,9 @@ def _calendar_date(m: regex.Match[str], dayfirst: bool | None) -> tuple[int, int
     return year, month, day
 
 
-def _interpret(m: regex.Match[str], dayfirst: bool | None) -> tuple[datetime, int, int, bool] | None:
+def _interpret(
+    m: regex.Match[str], dayfirst: bool | None
+) -> tuple[datetime, int, int, bool] | None:
     """Turn a regex match into (value, start, end, has_time), or None if invalid."""
     ymd = _calendar_date(m, dayfirst)
     if ymd is None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Final
+from typing import Final, Literal
 
 
 def _freeze(table: dict[str, dict[str, int]]) -> Mapping[str, Mapping[str, int]]:
@@ -114,6 +114,13 @@ MONTHS: Final[Mapping[str, Mapping[str, int]]] = _freeze(
 CJK_YEAR_MARKS: Final[str] = "年년"
 CJK_MONTH_MARKS: Final[str] = "月월"
 CJK_DAY_MARKS: Final[str] = "日일"
+# Hour and minute units ("14時01分", "14时", "14시 01분").
+CJK_HOUR_MARKS: Final[str] = "時时시"
+CJK_MINUTE_MARKS: Final[str] = "分분"
+# Day-period words written before a 12-hour time ("下午2:01", "오후 2:01").
+CJK_DAY_PERIODS: Final[Mapping[str, Literal["am", "pm"]]] = MappingProxyType(
+    {"上午": "am", "下午": "pm", "午前": "am", "午後": "pm", "오전": "am", "오후": "pm"}
+)
 
 # Suffixes a day number may carry: English ordinals, French "1er", Iberian
 # "1º"/"1ª" (and the degree sign often typed instead).
