@@ -1,0 +1,231 @@
+"""Split a text or markdown dump into blocks, the unit every cleaner works on.
+
+A block is a paragraph, a heading, a list item or an image line. Blocks are separated by blank
+lines *or* single newlines (scrapers put one paragraph per line); a line that continues the one
+before it (the previous line has no closing punctuation and this one starts in lower case) is a
+hard wrap and is joined back. Markdown markup is understood and taken out of the text, but what
+it says is kept on the block: heading level, whole-line emphasis, how much of the text was links.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+
+class BlockKind(enum.Enum):
+    """What a block is on the page, as far as the markup tells."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST_ITEM = "list_item"
+    IMAGE = "image"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of page text, with its markup facts kept beside the plain text."""
+
+    text: str
+    kind: BlockKind = BlockKind.PARAGRAPH
+    line: int = 0
+    heading_level: int = 0
+    emphasized: bool = False
+    link_chars: int = 0
+
+    @property
+    def marked_heading(self) -> bool:
+        """True when the markup itself says this is a heading (``#`` or a whole bold line)."""
+        return self.kind is BlockKind.HEADING or self.emphasized
+
+    @property
+    def link_density(self) -> float:
+        """Share of the visible text that sat inside links (0 for plain text)."""
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+# --- markdown syntax (bounded, linear-time patterns) -------------------------------------------
+_HEADING = regex.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
+_SETEXT = regex.compile(r"^(=+|-+)[ \t]*$")
+_BULLET = regex.compile(r"^(?:[*+\-•·▪►]|\d{1,3}[.)])[ \t]+(?=\S)")
+_BLOCKQUOTE = regex.compile(r"^(?:>[ \t]?)+")
+_RULE = regex.compile(r"^(?:[-*_=][ \t]*){3,}$")
+_IMAGE = regex.compile(r"!\[([^\]\n]{0,500})\]\((?:[^()\s]{0,2000}|[^()\s]{0,2000}\([^()\s]{0,500}\))(?:[ \t]+\"[^\"\n]{0,300}\")?\)")
+_LINK = regex.compile(r"\[([^\[\]\n]{0,1000})\]\((?:[^()\s]{0,2000}|[^()\s]{0,2000}\([^()\s]{0,500}\))(?:[ \t]+\"[^\"\n]{0,300}\")?\)")
+_AUTOLINK = regex.compile(r"<(https?://[^>\s]{1,2000})>")
+_WHOLE_EMPHASIS = regex.compile(r"^(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1$")
+_STRONG = regex.compile(r"(?<![\w*])(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1(?![\w*])")
+_EM = regex.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]{1,500}?)(?<=[^\s*_])\1(?![\w*])")
+_ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+
+WRAP_MIN_WORDS = 3
+"""Both lines of a hard wrap have at least this many words, unless the first one is long."""
+WRAP_MIN_LINE_CHARS = 50
+"""A line this long that stops mid-sentence is a wrapped line whatever follows it."""
+
+# A line with no closing punctuation, followed by one starting in lower case, is a hard wrap.
+_OPEN_END = regex.compile(r"[\p{L}\p{N},\-–]$")
+_LOWER_START = regex.compile(r"^\p{Ll}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    text: str
+    number: int
+    kind: BlockKind
+    heading_level: int
+    emphasized: bool
+    link_chars: int
+
+
+def split_blocks(text: str, *, markdown: bool) -> list[Block]:
+    """Split page text into blocks; with ``markdown`` inline links and emphasis are unwrapped.
+
+    >>> [b.text for b in split_blocks("Title\\n\\nFirst line that is\\nwrapped here.\\nNext.", markdown=False)]
+    ['Title', 'First line that is wrapped here.', 'Next.']
+    >>> b = split_blocks("## A *fine* [day](http://x.org)", markdown=True)[0]
+    >>> b.text, b.kind.value, b.heading_level
+    ('A fine day', 'heading', 2)
+    """
+    blocks: list[Block] = []
+    pending: _Line | None = None
+    for line in _lines(text, markdown=markdown):
+        if line is None:  # blank line: paragraph boundary
+            if pending is not None:
+                blocks.append(_to_block(pending))
+                pending = None
+            continue
+        if pending is not None and _continues(pending, line):
+            pending = _Line(
+                _join_wrap(pending.text, line.text),
+                pending.number,
+                pending.kind,
+                pending.heading_level,
+                pending.emphasized and line.emphasized,
+                pending.link_chars + line.link_chars,
+            )
+            continue
+        if pending is not None:
+            blocks.append(_to_block(pending))
+        pending = line
+    if pending is not None:
+        blocks.append(_to_block(pending))
+    return blocks
+
+
+def _to_block(line: _Line) -> Block:
+    return Block(
+        text=line.text,
+        kind=line.kind,
+        line=line.number,
+        heading_level=line.heading_level,
+        emphasized=line.emphasized,
+        link_chars=min(line.link_chars, len(line.text)),
+    )
+
+
+def _continues(previous: _Line, line: _Line) -> bool:
+    """A hard wrap: an open-ended line followed by a lower-case one, both of sentence size.
+
+    Menus and share bars are runs of one- or two-word lower-case lines ("twitter", "print",
+    "copy link"); they are not wraps, so both lines need a few words, or the first one must be
+    as long as a wrapped line (then a short last line such as "above." still joins).
+    """
+    if previous.kind is not BlockKind.PARAGRAPH or line.kind is not BlockKind.PARAGRAPH:
+        return False
+    if previous.emphasized or _OPEN_END.search(previous.text) is None or _LOWER_START.match(line.text) is None:
+        return False
+    sentence_sized = previous.text.count(" ") >= WRAP_MIN_WORDS - 1 and line.text.count(" ") >= WRAP_MIN_WORDS - 1
+    return sentence_sized or len(previous.text) >= WRAP_MIN_LINE_CHARS
+
+
+def _join_wrap(left: str, right: str) -> str:
+    # "self-" + "driving" keeps its hyphen and no space; everything else joins with a space.
+    if left.endswith("-") and not left.endswith(" -"):
+        return left + right
+    return f"{left} {right}"
+
+
+def _lines(text: str, *, markdown: bool) -> Iterator[_Line | None]:
+    raw_lines = text.splitlines()
+    previous: _Line | None = None
+    for number, raw in enumerate(raw_lines, start=1):
+        stripped = raw.strip()
+        if not stripped:
+            previous = None
+            yield None
+            continue
+        if markdown and previous is not None and _SETEXT.match(stripped) and not _BULLET.match(stripped):
+            # "Title\n=====": the line before was a heading; it was already yielded as a paragraph,
+            # so a setext underline is only a separator here.
+            yield None
+            previous = None
+            continue
+        if _RULE.match(stripped):
+            previous = None
+            yield None
+            continue
+        line = _parse_line(stripped, number, markdown=markdown)
+        previous = line
+        if line is not None:
+            yield line
+
+
+def _parse_line(stripped: str, number: int, *, markdown: bool) -> _Line | None:
+    kind = BlockKind.PARAGRAPH
+    level = 0
+    body = stripped
+    if markdown:
+        body = _BLOCKQUOTE.sub("", body)
+    heading = _HEADING.match(body)
+    if heading is not None:
+        kind, level, body = BlockKind.HEADING, len(heading.group(1)), heading.group(2)
+    else:
+        bullet = _BULLET.match(body)
+        if bullet is not None:
+            kind, body = BlockKind.LIST_ITEM, body[bullet.end() :]
+    emphasized = False
+    whole = _WHOLE_EMPHASIS.match(body)
+    if whole is not None and "**" not in whole.group(2) and "__" not in whole.group(2):
+        emphasized, body = True, whole.group(2)
+    link_chars = 0
+    if markdown:
+        body, link_chars, image_alts = _unwrap_inline(body)
+        if not body.strip():
+            if not image_alts:
+                return None
+            return _Line(" ".join(image_alts).strip(), number, BlockKind.IMAGE, 0, False, 0)
+    body = body.strip()
+    if not body:
+        return None
+    return _Line(body, number, kind, level, emphasized, link_chars)
+
+
+def _unwrap_inline(body: str) -> tuple[str, int, list[str]]:
+    """Replace images by nothing, links by their text; count link characters."""
+    image_alts: list[str] = []
+
+    def drop_image(match: regex.Match[str]) -> str:
+        alt = match.group(1).strip()
+        if alt:
+            image_alts.append(alt)
+        return ""
+
+    body = _IMAGE.sub(drop_image, body)
+    link_chars = 0
+
+    def keep_link_text(match: regex.Match[str]) -> str:
+        nonlocal link_chars
+        label = match.group(1).strip()
+        link_chars += len(label)
+        return label
+
+    body = _LINK.sub(keep_link_text, body)
+    body = _AUTOLINK.sub(lambda m: m.group(1), body)
+    body = _STRONG.sub(lambda m: m.group(2), body)
+    body = _EM.sub(lambda m: m.group(2), body)
+    body = _ESCAPE.sub(lambda m: m.group(1), body)
+    return body, link_chars, image_alts

@@ -1,0 +1,80 @@
+"""``remove_site_chrome``: share bars, buttons, copyright and legal lines, comment prompts."""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.blocks import BlockKind
+from newsclean.document import Document
+from newsclean.matching import any_of, normal_form, phrase_set, token_run
+from newsclean.patterns import chrome as patterns
+
+NAME = "remove_site_chrome"
+
+_WHOLE: dict[str, str] = {
+    phrase: reason for reason, phrases in patterns.WHOLE_BLOCK.items() for phrase in phrase_set(phrases)
+}
+_SHARE_TOKENS = phrase_set(patterns.SHARE_TOKENS)
+_CONTAINS = {reason: any_of(fragments) for reason, fragments in patterns.CONTAINS.items()}
+_LEGAL_HEADINGS = phrase_set(patterns.LEGAL_HEADINGS)
+_LEGAL_SENTENCE = any_of(patterns.LEGAL_SENTENCES)
+_LANGUAGE_CODES = phrase_set(patterns.LANGUAGE_CODES)
+# "night_theme", "share-line": identifiers of the page's scripts and styles leaking as text.
+_UI_IDENTIFIER = regex.compile(r"^[a-z][a-z0-9]*(?:[_][a-z0-9]+)+$")
+_SHARE_BAR_MAX_TOKENS = 12
+_LEGAL_SENTENCE_MAX_CHARS = 800
+
+
+def chrome_reason(text: str) -> str | None:
+    """The reason code if ``text``, standing alone as a block, is site chrome; else ``None``.
+
+    >>> chrome_reason("Facebook Twitter WhatsApp"), chrome_reason("Share it on Facebook, he said.")
+    ('share_buttons', None)
+    """
+    norm = normal_form(text)
+    if not norm:
+        return "ui_control"
+    reason = _WHOLE.get(norm)
+    if reason is not None:
+        return reason
+    if token_run(norm, _SHARE_TOKENS, max_tokens=_SHARE_BAR_MAX_TOKENS):
+        return "share_buttons"
+    if len(norm) <= 3 and norm in _LANGUAGE_CODES and text.strip().isalpha():
+        return "language_switcher"
+    if _UI_IDENTIFIER.match(text.strip()):
+        return "ui_control"
+    if len(text) <= patterns.CONTAINS_MAX_CHARS:
+        for reason, pattern in _CONTAINS.items():
+            if pattern.search(norm):
+                return reason
+    if len(text) <= _LEGAL_SENTENCE_MAX_CHARS and _LEGAL_SENTENCE.search(norm):
+        return "legal_notice"
+    return None
+
+
+def remove_site_chrome(doc: Document) -> Document:
+    """Remove blocks that are page furniture rather than article text.
+
+    Reasons: ``share_buttons``, ``share_prompt``, ``ui_control``, ``app_badge``,
+    ``language_switcher``, ``comment_prompt``, ``copyright_notice``, ``legal_notice``,
+    ``cookie_notice``, ``newsletter_prompt``, ``view_counter``, ``widget_credit``,
+    ``image_only`` (a markdown image with no text around it).
+    """
+    reasons: dict[int, str] = {}
+    follows_legal_heading = False
+    for index, block in enumerate(doc.blocks):
+        if follows_legal_heading:
+            follows_legal_heading = False
+            reasons[index] = "legal_notice"
+            continue
+        if block.kind is BlockKind.IMAGE:
+            reasons[index] = "image_only"
+            continue
+        if normal_form(block.text) in _LEGAL_HEADINGS:
+            reasons[index] = "legal_notice"
+            follows_legal_heading = True
+            continue
+        reason = chrome_reason(block.text)
+        if reason is not None:
+            reasons[index] = reason
+    return doc.drop(reasons, cleaner=NAME)

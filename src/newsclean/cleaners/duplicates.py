@@ -1,0 +1,42 @@
+"""``remove_duplicate_blocks``: repeated paragraphs (exact, or the same text but for case,
+spacing and punctuation) keep their first occurrence only."""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.document import Document
+
+NAME = "remove_duplicate_blocks"
+
+_NON_WORD = regex.compile(r"[\W_]+")
+
+
+def _exact_key(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _loose_key(text: str) -> str:
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def remove_duplicate_blocks(doc: Document) -> Document:
+    """Drop every block whose text already appeared earlier in the page.
+
+    ``duplicate_block``: the same text (spacing aside); ``near_duplicate_block``: the same words
+    once case and punctuation are ignored. The first copy stays where it was. Linear in the page
+    size: each block is hashed once.
+    """
+    seen_exact: set[str] = set()
+    seen_loose: set[str] = set()
+    reasons: dict[int, str] = {}
+    for index, block in enumerate(doc.blocks):
+        exact, loose = _exact_key(block.text), _loose_key(block.text)
+        if exact in seen_exact:
+            reasons[index] = "duplicate_block"
+        elif loose and loose in seen_loose:
+            reasons[index] = "near_duplicate_block"
+        seen_exact.add(exact)
+        if loose:
+            seen_loose.add(loose)
+    return doc.drop(reasons, cleaner=NAME)

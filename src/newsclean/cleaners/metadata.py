@@ -1,0 +1,198 @@
+"""``extract_metadata``: title, subtitle, description, byline, date and source.
+
+Each value is read from the blocks around the main run of prose (see :mod:`newsclean.layout`)
+and the blocks it was read from leave the body, recorded with the field they went to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newsclean.blocks import Block
+from newsclean.bylines import parse_byline
+from newsclean.dates import DateMatch, parse_date_line
+from newsclean.document import Document
+from newsclean.layout import Span, find_title, main_run
+from newsclean.matching import normal_form
+from newsclean.sources import (
+    copyright_holder,
+    credit_name,
+    dateline_tag,
+    place_dateline_source,
+    registrable_domain,
+    title_site_suffix,
+)
+from newsclean.textstats import ends_sentence, is_headline_shaped, is_prose, word_count
+
+NAME = "extract_metadata"
+
+METADATA_LINE_MAX_CHARS = 160
+"""Bylines and date lines are short; longer blocks are not searched for them (speed)."""
+NEAR_BODY = 4
+"""Bylines and dates are looked for this many blocks before the title and after the body."""
+DESCRIPTION_MIN_WORDS = 15
+SUBTITLE_MAX_CHARS = 300
+
+
+@dataclass
+class _Found:
+    """Values and the indices they came from, gathered before the document is rebuilt."""
+
+    values: dict[str, object] = field(default_factory=dict)
+    evidence: dict[str, str] = field(default_factory=dict)
+    reasons: dict[int, str] = field(default_factory=dict)
+
+    def set(self, name: str, value: object, evidence: str) -> None:
+        if name not in self.values and value:
+            self.values[name] = value
+            self.evidence[name] = evidence
+
+
+def extract_metadata(doc: Document) -> Document:
+    """Move title, subtitle, description, byline, date and source out of the body.
+
+    Reasons in ``removed``: ``title``, ``title_repeat``, ``page_title``, ``subtitle``,
+    ``description``, ``byline``, ``dateline``, ``source_credit``, ``dateline_tag`` (a leading
+    "(AGENCY)" cut from the first paragraph) and ``masthead`` (a line that is only the outlet's
+    name). Values already set (by an earlier step or the caller) are not overwritten.
+    """
+    blocks = doc.blocks
+    found = _Found()
+    for name in ("title", "byline", "date", "source"):
+        if getattr(doc.metadata, name):
+            found.values[name] = getattr(doc.metadata, name)
+    run = main_run(blocks)
+    short = [len(b.text) <= METADATA_LINE_MAX_CHARS for b in blocks]
+    dates = {i: m for i, b in enumerate(blocks) if short[i] and (m := parse_date_line(b.text)) is not None}
+    bylines = {i: n for i, b in enumerate(blocks) if short[i] and (n := parse_byline(b.text)) is not None}
+    title_index = None
+    if run is not None:
+        title_index = find_title(blocks, run, skip=frozenset(dates) | frozenset(bylines))
+    if title_index is not None:
+        _take_title(blocks, title_index, found)
+    near = _near_article(len(blocks), run, title_index)
+    _take_byline(blocks, bylines, near, found)
+    _take_date(dates, near, title_index, found)
+    tag_edit = _take_source(doc, run, found)
+    if doc.url and "url" not in found.values:
+        found.set("source", registrable_domain(doc.url), "url_domain")
+    if isinstance(found.values.get("source"), str):
+        masthead = normal_form(str(found.values["source"]))
+        for i, b in enumerate(blocks):
+            if i not in found.reasons and normal_form(b.text) == masthead:
+                found.reasons[i] = "masthead"
+    if tag_edit is not None:
+        index, name, span = tag_edit
+        doc = doc.replace_text(index, blocks[index].text[len(span) :], cleaner=NAME, reason="dateline_tag", removed_span=span.strip())
+    fields = {k: v for k, v in found.values.items() if getattr(doc.metadata, k) != v}
+    if "authors" in fields:
+        fields["authors"] = tuple(fields["authors"])  # type: ignore[arg-type]
+    doc = doc.with_metadata(evidence={k: found.evidence[k] for k in fields if k in found.evidence}, **fields)
+    return doc.drop(found.reasons, cleaner=NAME)
+
+
+def _near_article(count: int, run: Span | None, title_index: int | None) -> range | set[int]:
+    if run is None:
+        return range(count)
+    head = run.start if title_index is None else min(title_index, run.start)
+    before = range(max(0, head - NEAR_BODY), run.end + 1)
+    after = range(run.end + 1, min(count, run.end + 1 + NEAR_BODY))
+    return set(before) | set(after)
+
+
+def _take_title(blocks: Sequence[Block], index: int, found: _Found) -> None:
+    title = blocks[index].text
+    found.set("title", title, "heading_before_body" if not blocks[index].marked_heading else "marked_heading")
+    found.reasons[index] = "title"
+    key = normal_form(title)
+    for i, b in enumerate(blocks):
+        if i == index:
+            continue
+        if normal_form(b.text) == key:
+            found.reasons[i] = "title_repeat"
+        elif (site := title_site_suffix(b.text, title)) is not None:
+            found.reasons[i] = "page_title"
+            found.set("source", site, "page_title_suffix")
+    # Description: a summary paragraph printed above the title.
+    before = [i for i in range(index - 1, max(-1, index - 3), -1) if i not in found.reasons]
+    if before and is_prose(blocks[before[0]]) and word_count(blocks[before[0]].text) >= DESCRIPTION_MIN_WORDS:
+        found.set("description", blocks[before[0]].text, "prose_above_title")
+        found.reasons[before[0]] = "description"
+    # Subtitle: a one-sentence standfirst under a marked title, unlike the body that follows.
+    after = [i for i in range(index + 1, min(len(blocks), index + 4)) if i not in found.reasons]
+    if blocks[index].marked_heading and len(after) >= 2:
+        first, second = blocks[after[0]], blocks[after[1]]
+        if _is_standfirst(first, second):
+            found.set("subtitle", first.text, "standfirst_under_title")
+            found.reasons[after[0]] = "subtitle"
+
+
+def _is_standfirst(candidate: Block, following: Block) -> bool:
+    if candidate.marked_heading:
+        return is_headline_shaped(candidate) and candidate.heading_level >= 2
+    return (
+        len(candidate.text) <= SUBTITLE_MAX_CHARS
+        and ends_sentence(candidate.text)
+        and _sentences(candidate.text) == 1
+        and is_prose(following)
+        and _sentences(following.text) >= 2
+    )
+
+
+def _sentences(text: str) -> int:
+    return max(1, sum(1 for part in text.replace("!", ".").replace("?", ".").split(". ") if part.strip()))
+
+
+def _take_byline(blocks: Sequence[Block], bylines: dict[int, tuple[str, ...]], near: range | set[int], found: _Found) -> None:
+    for i in sorted(bylines):
+        if i in near and i not in found.reasons:
+            found.set("byline", blocks[i].text, "byline_line")
+            found.set("authors", list(bylines[i]), "byline_line")
+            found.reasons[i] = "byline"
+            return
+
+
+def _take_date(dates: dict[int, DateMatch], near: range | set[int], title_index: int | None, found: _Found) -> None:
+    candidates = [i for i in sorted(dates) if i in near and i not in found.reasons]
+    if not candidates:
+        return
+    published = [i for i in candidates if dates[i].role != "updated"] or candidates
+    anchor = title_index if title_index is not None else published[0]
+    chosen = min(published, key=lambda i: (abs(i - anchor), i))
+    found.set("date", dates[chosen].value, f"date_line:{dates[chosen].role}")
+    for i in candidates:  # every date line near the article is metadata, not body
+        found.reasons[i] = "dateline"
+
+
+def _take_source(doc: Document, run: Span | None, found: _Found) -> tuple[int, str, str] | None:
+    blocks = doc.blocks
+    start = run.start if run is not None else 0
+    for i in range(start, len(blocks)):
+        if i in found.reasons:
+            continue
+        name = credit_name(blocks[i].text)
+        if name is True and i + 1 < len(blocks):
+            following = credit_name("Source: " + blocks[i + 1].text)
+            if isinstance(following, str):
+                found.set("source", following, "credit_line")
+                found.reasons[i] = found.reasons[i + 1] = "source_credit"
+                break
+        elif isinstance(name, str):
+            found.set("source", name, "credit_line")
+            found.reasons[i] = "source_credit"
+            break
+    edit = None
+    first_body = next((i for i in range(start, len(blocks)) if i not in found.reasons), None)
+    if first_body is not None:
+        tag = dateline_tag(blocks[first_body].text)
+        if tag is not None:
+            found.set("source", tag[0], "dateline_tag")
+            edit = (first_body, tag[0], tag[1])
+        elif (agency := place_dateline_source(blocks[first_body].text)) is not None:
+            found.set("source", agency, "place_dateline")
+    for record in doc.removed:
+        if record.reason == "copyright_notice" and (holder := copyright_holder(record.text)):
+            found.set("source", holder, "copyright_notice")
+            break
+    return edit

@@ -1,0 +1,89 @@
+"""The working state that flows through the cleaners: blocks, metadata found so far, records.
+
+A :class:`Document` is immutable. A cleaner returns a new one through :meth:`Document.drop`,
+:meth:`Document.replace_text` or :meth:`Document.with_metadata`, which also write the record of
+what changed, so no cleaner can remove or rewrite text without saying so.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from types import MappingProxyType
+from typing import Any
+
+from newsclean.blocks import Block
+from newsclean.model import RemovedBlock, Repair
+
+
+class InputFormat(enum.Enum):
+    """What kind of page text came in."""
+
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    HTML = "html"
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """Article metadata found so far, with the evidence for each field in ``provenance``."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    description: str | None = None
+    byline: str | None = None
+    authors: tuple[str, ...] = ()
+    date: datetime | None = None
+    source: str | None = None
+    language: str | None = None
+    provenance: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A page on its way through the pipeline."""
+
+    blocks: tuple[Block, ...]
+    format: InputFormat
+    url: str | None = None
+    metadata: Metadata = field(default_factory=Metadata)
+    removed: tuple[RemovedBlock, ...] = ()
+    repaired: tuple[Repair, ...] = ()
+
+    def drop(self, reasons: Mapping[int, str], *, cleaner: str) -> Document:
+        """Remove the blocks at the given indices, recording ``cleaner`` and each reason."""
+        if not reasons:
+            return self
+        records = tuple(
+            RemovedBlock(cleaner=cleaner, reason=reasons[i], text=b.text, line=b.line or None)
+            for i, b in enumerate(self.blocks)
+            if i in reasons
+        )
+        kept = tuple(b for i, b in enumerate(self.blocks) if i not in reasons)
+        return dataclasses.replace(self, blocks=kept, removed=self.removed + records)
+
+    def replace_text(
+        self, index: int, new_text: str, *, cleaner: str, reason: str, removed_span: str | None = None
+    ) -> Document:
+        """Change one block's text; record a repair, or a removed span when text was cut off."""
+        block = self.blocks[index]
+        if new_text == block.text:
+            return self
+        blocks = list(self.blocks)
+        blocks[index] = dataclasses.replace(block, text=new_text, link_chars=min(block.link_chars, len(new_text)))
+        line = block.line or None
+        if removed_span is not None:
+            record = RemovedBlock(cleaner=cleaner, reason=reason, text=removed_span, line=line)
+            return dataclasses.replace(self, blocks=tuple(blocks), removed=(*self.removed, record))
+        repair = Repair(cleaner=cleaner, reason=reason, before=block.text, after=new_text, line=line)
+        return dataclasses.replace(self, blocks=tuple(blocks), repaired=(*self.repaired, repair))
+
+    def with_metadata(self, *, evidence: Mapping[str, str], **values: Any) -> Document:
+        """Set metadata fields; ``evidence`` says, per field, where the value came from."""
+        provenance = dict(self.metadata.provenance)
+        provenance.update(evidence)
+        metadata = dataclasses.replace(self.metadata, provenance=MappingProxyType(provenance), **values)
+        return dataclasses.replace(self, metadata=metadata)

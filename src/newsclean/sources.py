@@ -1,0 +1,98 @@
+"""Who published the article: credit lines, dateline tags, copyright notices, page titles."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import regex
+
+from newsclean.matching import any_of
+from newsclean.patterns import metadata as patterns
+
+_CREDIT = regex.compile(
+    r"^(?:" + "|".join(patterns.CREDIT_LABELS) + r")\s*[:：]\s*(?P<name>.*)$", regex.IGNORECASE
+)
+# "(MENAFN) Text..." : an agency tag opening the first paragraph.
+_DATELINE_TAG = regex.compile(r"^\((?P<name>[\p{Lu}][\p{L}\p{N}.&'\- ]{0,40}?)\)\s*[-–—:]?\s+(?=\S)")
+# "KYIV, June 7 (Reuters) - Text...": place and agency before the first sentence.
+_PLACE_DATELINE = regex.compile(
+    r"^[\p{Lu}][\p{Lu}\p{L} .,'\-]{1,60}?\s*\((?P<name>[\p{Lu}][\p{L}\p{N}.&'\- ]{0,40}?)\)\s*[-–—]\s+"
+)
+_COPYRIGHT_NOISE = regex.compile(
+    r"©|\(c\)|copyright|all rights reserved|\b(?:19|20)\d\d\b|[-–—]\s*(?:19|20)\d\d|[.,;:|](?=\s|$)",
+    regex.IGNORECASE,
+)
+_COPYRIGHT_CUE = any_of([r"©", r"\(c\)\s*(?:19|20)\d\d", r"\bcopyright\b"])
+_WORDY = regex.compile(r"\w")
+
+
+def credit_name(text: str) -> str | None | bool:
+    """For a credit line: the outlet it names, ``True`` when the name is on the next line,
+    ``None`` when ``text`` is not a credit line.
+
+    >>> credit_name("Source: BBC"), credit_name("Reference(s):"), credit_name("The source said so.")
+    ('BBC', True, None)
+    """
+    match = _CREDIT.match(text.strip())
+    if match is None:
+        return None
+    name = match.group("name").strip()
+    if not name:
+        return True
+    return name if is_outlet_name(name) else None
+
+
+def is_outlet_name(text: str) -> bool:
+    """A short name such as "BBC", "cgtn.com" or "The Associated Press" (not a sentence)."""
+    words = text.split()
+    return 1 <= len(words) <= patterns.CREDIT_NAME_MAX_WORDS and not text.endswith(".") and bool(_WORDY.search(text))
+
+
+def dateline_tag(text: str) -> tuple[str, str] | None:
+    """An agency tag opening a paragraph: ``(name, span_to_remove)``, e.g. "(MENAFN) ".
+
+    >>> dateline_tag("(MENAFN) Russian private military company ...")
+    ('MENAFN', '(MENAFN) ')
+    """
+    match = _DATELINE_TAG.match(text)
+    if match is None or len(match.group("name").split()) > 4:
+        return None
+    return match.group("name").strip(), match.group(0)
+
+
+def place_dateline_source(text: str) -> str | None:
+    """The agency in a place dateline, "KYIV, June 7 (Reuters) - ..." → "Reuters" (text stays)."""
+    match = _PLACE_DATELINE.match(text)
+    return match.group("name").strip() if match else None
+
+
+def copyright_holder(text: str) -> str | None:
+    """The name in a copyright notice: "Caliber.az © 2025." → "Caliber.az".
+
+    >>> copyright_holder("Caliber.az © 2025. ."), copyright_holder("© 2024 Example Media Group. All rights reserved.")
+    ('Caliber.az', 'Example Media Group')
+    """
+    if _COPYRIGHT_CUE.search(text) is None:
+        return None
+    name = " ".join(_COPYRIGHT_NOISE.sub(" ", text).split()).strip(" -–—")
+    return name if name and is_outlet_name(name) else None
+
+
+def title_site_suffix(line: str, title: str) -> str | None:
+    """The site name when ``line`` is the page's <title>: the headline plus " | Site"."""
+    if not line.startswith(title) or line == title:
+        return None
+    rest = line[len(title) :]
+    for separator in patterns.TITLE_SITE_SEPARATORS:
+        if rest.startswith(separator):
+            name = rest[len(separator) :].strip()
+            return name if is_outlet_name(name) else None
+    return None
+
+
+def registrable_domain(url: str) -> str | None:
+    """The host of ``url`` without "www.": a last-resort name for the publisher."""
+    host = urlsplit(url).hostname
+    if not host:
+        return None
+    return host.removeprefix("www.")

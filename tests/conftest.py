@@ -1,0 +1,30 @@
+"""Shared test helpers: where fixtures live and where the optional benchmark is."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+CASES = ROOT / "tests" / "cases"
+
+
+def bench_dir() -> Path | None:
+    """The development benchmark (``$NEWSCLEAN_BENCH`` or ``../shared/bench``), if present."""
+    candidates = [os.environ.get("NEWSCLEAN_BENCH"), str(ROOT.parent / "shared" / "bench")]
+    for candidate in candidates:
+        if candidate and Path(candidate, "wcxb-dev").is_dir():
+            return Path(candidate)
+    return None
+
+
+@pytest.fixture
+def bench() -> Path:
+    """The benchmark folder; tests that need it skip cleanly when it is absent."""
+    path = bench_dir()
+    if path is None:
+        pytest.skip("development benchmark not found (set NEWSCLEAN_BENCH or put it at ../shared/bench)")
+    return path
