@@ -26,5 +26,7 @@ def bench() -> Path:
     """The benchmark folder; tests that need it skip cleanly when it is absent."""
     path = bench_dir()
     if path is None:
-        pytest.skip("development benchmark not found (set NEWSCLEAN_BENCH or put it at ../shared/bench)")
+        pytest.skip(
+            "development benchmark not found (set NEWSCLEAN_BENCH or put it at ../shared/bench)"
+        )
     return path

@@ -16,7 +16,17 @@ SEEDS = sorted(p for p in FIXTURES.glob("*.txt") if p.with_suffix(".expected.jso
 @pytest.mark.parametrize("page", SEEDS, ids=[p.stem for p in SEEDS])
 @pytest.mark.parametrize(
     "field",
-    ["title", "subtitle", "description", "byline", "authors", "date", "source", "language", "paragraphs"],
+    [
+        "title",
+        "subtitle",
+        "description",
+        "byline",
+        "authors",
+        "date",
+        "source",
+        "language",
+        "paragraphs",
+    ],
 )
 def test_seed_field(page: Path, field: str) -> None:
     expected = json.loads(page.with_suffix(".expected.json").read_text(encoding="utf-8"))
@@ -26,4 +36,6 @@ def test_seed_field(page: Path, field: str) -> None:
 
 def test_every_seed_has_an_expectation() -> None:
     assert len(SEEDS) == 5
-    assert {p.stem for p in SEEDS} == {p.name.removesuffix(".expected.json") for p in FIXTURES.glob("*.expected.json")}
+    assert {p.stem for p in SEEDS} == {
+        p.name.removesuffix(".expected.json") for p in FIXTURES.glob("*.expected.json")
+    }

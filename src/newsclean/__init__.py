@@ -1,7 +1,8 @@
 """newsclean: turn scraped news pages into clean, typed articles.
 
 >>> import newsclean
->>> article = newsclean.clean("Title of the story\\n\\nShare\\n\\nThe body of the story is one sentence long.")
+>>> page = "Title of the story\\n\\nShare\\n\\nThe body of the story is one sentence long."
+>>> article = newsclean.clean(page)
 >>> article.title, article.paragraphs, [r.reason for r in article.removed]
 ('Title of the story', ['The body of the story is one sentence long.'], ['share_buttons', 'title'])
 """

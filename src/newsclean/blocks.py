@@ -53,8 +53,12 @@ _SETEXT = regex.compile(r"^(=+|-+)[ \t]*$")
 _BULLET = regex.compile(r"^(?:[*+\-•·▪►]|\d{1,3}[.)])[ \t]+(?=\S)")
 _BLOCKQUOTE = regex.compile(r"^(?:>[ \t]?)+")
 _RULE = regex.compile(r"^(?:[-*_=][ \t]*){3,}$")
-_IMAGE = regex.compile(r"!\[([^\]\n]{0,500})\]\((?:[^()\s]{0,2000}|[^()\s]{0,2000}\([^()\s]{0,500}\))(?:[ \t]+\"[^\"\n]{0,300}\")?\)")
-_LINK = regex.compile(r"\[([^\[\]\n]{0,1000})\]\((?:[^()\s]{0,2000}|[^()\s]{0,2000}\([^()\s]{0,500}\))(?:[ \t]+\"[^\"\n]{0,300}\")?\)")
+_IMAGE = regex.compile(
+    r"!\[([^\]\n]{0,500})\]\((?:[^()\s]{0,2000}|[^()\s]{0,2000}\([^()\s]{0,500}\))(?:[ \t]+\"[^\"\n]{0,300}\")?\)"  # noqa: E501
+)
+_LINK = regex.compile(
+    r"\[([^\[\]\n]{0,1000})\]\((?:[^()\s]{0,2000}|[^()\s]{0,2000}\([^()\s]{0,500}\))(?:[ \t]+\"[^\"\n]{0,300}\")?\)"  # noqa: E501
+)
 _AUTOLINK = regex.compile(r"<(https?://[^>\s]{1,2000})>")
 _WHOLE_EMPHASIS = regex.compile(r"^(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1$")
 _STRONG = regex.compile(r"(?<![\w*])(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1(?![\w*])")
@@ -84,8 +88,9 @@ class _Line:
 def split_blocks(text: str, *, markdown: bool) -> list[Block]:
     """Split page text into blocks; with ``markdown`` inline links and emphasis are unwrapped.
 
-    >>> [b.text for b in split_blocks("Title\\n\\nFirst line that is\\nwrapped here.\\nNext.", markdown=False)]
-    ['Title', 'First line that is wrapped here.', 'Next.']
+    >>> page = "Title\\n\\nThe first line that is\\nwrapped at the margin.\\nNext."
+    >>> [b.text for b in split_blocks(page, markdown=False)]
+    ['Title', 'The first line that is wrapped at the margin.', 'Next.']
     >>> b = split_blocks("## A *fine* [day](http://x.org)", markdown=True)[0]
     >>> b.text, b.kind.value, b.heading_level
     ('A fine day', 'heading', 2)
@@ -136,9 +141,16 @@ def _continues(previous: _Line, line: _Line) -> bool:
     """
     if previous.kind is not BlockKind.PARAGRAPH or line.kind is not BlockKind.PARAGRAPH:
         return False
-    if previous.emphasized or _OPEN_END.search(previous.text) is None or _LOWER_START.match(line.text) is None:
+    if (
+        previous.emphasized
+        or _OPEN_END.search(previous.text) is None
+        or _LOWER_START.match(line.text) is None
+    ):
         return False
-    sentence_sized = previous.text.count(" ") >= WRAP_MIN_WORDS - 1 and line.text.count(" ") >= WRAP_MIN_WORDS - 1
+    sentence_sized = (
+        previous.text.count(" ") >= WRAP_MIN_WORDS - 1
+        and line.text.count(" ") >= WRAP_MIN_WORDS - 1
+    )
     return sentence_sized or len(previous.text) >= WRAP_MIN_LINE_CHARS
 
 
@@ -158,7 +170,12 @@ def _lines(text: str, *, markdown: bool) -> Iterator[_Line | None]:
             previous = None
             yield None
             continue
-        if markdown and previous is not None and _SETEXT.match(stripped) and not _BULLET.match(stripped):
+        if (
+            markdown
+            and previous is not None
+            and _SETEXT.match(stripped)
+            and not _BULLET.match(stripped)
+        ):
             # "Title\n=====": the line before was a heading; it was already yielded as a paragraph,
             # so a setext underline is only a separator here.
             yield None

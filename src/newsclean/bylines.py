@@ -12,7 +12,9 @@ _BYLINE = regex.compile(
 )
 _SEPARATORS = any_of(patterns.NAME_SEPARATORS)
 _NOT_PERSON = phrase_set(patterns.NOT_PERSON_WORDS)
-_NAME_WORD = regex.compile(r"^[\p{Lu}][\p{L}'’.\-]*$|^(?:de|da|van|von|der|den|del|la|le|bin|ibn|al|el|di|du)$")
+_NAME_WORD = regex.compile(
+    r"^[\p{Lu}][\p{L}'’.\-]*$|^(?:de|da|van|von|der|den|del|la|le|bin|ibn|al|el|di|du)$"
+)
 
 
 def parse_byline(text: str) -> tuple[str, ...] | None:

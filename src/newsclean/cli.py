@@ -33,17 +33,24 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("path", metavar="FILE", help="page file to clean, or - to read standard input")
     parser.add_argument(
-        "--to", choices=("text", "json"), default="text",
+        "path", metavar="FILE", help="page file to clean, or - to read standard input"
+    )
+    parser.add_argument(
+        "--to",
+        choices=("text", "json"),
+        default="text",
         help="output: readable text (default) or the Article as JSON",
     )
     parser.add_argument(
-        "--explain", action="store_true",
+        "--explain",
+        action="store_true",
         help="after the article, list every removed block with its cleaner and reason",
     )
     parser.add_argument(
-        "--format", choices=("auto", "text", "markdown", "html"), default="auto",
+        "--format",
+        choices=("auto", "text", "markdown", "html"),
+        default="auto",
         help="input format (default: detect it)",
     )
     parser.add_argument("--url", help="the page's URL (recorded; a last-resort source name)")
@@ -105,13 +112,17 @@ def render_text(article: Article) -> str:
     lines += [f"{label}: {value}" for label, value in facts if value]
     if article.description:
         lines += ["", f"Summary: {article.description}"]
-    body = "\n\n".join(textwrap.fill(p, width=100, break_long_words=False) for p in article.paragraphs)
+    body = "\n\n".join(
+        textwrap.fill(p, width=100, break_long_words=False) for p in article.paragraphs
+    )
     return "\n".join(lines) + ("\n\n" if lines else "") + body + "\n"
 
 
 def print_explanation(article: Article, out: TextIO) -> None:
     """Every removed block and repair, one per line, grouped by cleaner, easy to scan."""
-    out.write(f"--- removed: {len(article.removed)} blocks, repaired: {len(article.repaired)} ---\n")
+    out.write(
+        f"--- removed: {len(article.removed)} blocks, repaired: {len(article.repaired)} ---\n"
+    )
     width = max((len(r.reason) for r in article.removed), default=0)
     cleaner = None
     for record in article.removed:
@@ -122,7 +133,8 @@ def print_explanation(article: Article, out: TextIO) -> None:
         out.write(f"  {where:>6}  {record.reason:<{width}}  {_preview(record.text)}\n")
     for repair in article.repaired:
         where = f"L{repair.line}" if repair.line else ""
-        out.write(f"[{repair.cleaner}] {where} {repair.reason}: {_preview(repair.before)} -> {_preview(repair.after)}\n")
+        change = f"{_preview(repair.before)} -> {_preview(repair.after)}"
+        out.write(f"[{repair.cleaner}] {where} {repair.reason}: {change}\n")
     if article.provenance:
         out.write("--- metadata evidence ---\n")
         for field, evidence in article.provenance.items():

@@ -66,24 +66,36 @@ class Document:
         return dataclasses.replace(self, blocks=kept, removed=self.removed + records)
 
     def replace_text(
-        self, index: int, new_text: str, *, cleaner: str, reason: str, removed_span: str | None = None
+        self,
+        index: int,
+        new_text: str,
+        *,
+        cleaner: str,
+        reason: str,
+        removed_span: str | None = None,
     ) -> Document:
         """Change one block's text; record a repair, or a removed span when text was cut off."""
         block = self.blocks[index]
         if new_text == block.text:
             return self
         blocks = list(self.blocks)
-        blocks[index] = dataclasses.replace(block, text=new_text, link_chars=min(block.link_chars, len(new_text)))
+        blocks[index] = dataclasses.replace(
+            block, text=new_text, link_chars=min(block.link_chars, len(new_text))
+        )
         line = block.line or None
         if removed_span is not None:
             record = RemovedBlock(cleaner=cleaner, reason=reason, text=removed_span, line=line)
             return dataclasses.replace(self, blocks=tuple(blocks), removed=(*self.removed, record))
-        repair = Repair(cleaner=cleaner, reason=reason, before=block.text, after=new_text, line=line)
+        repair = Repair(
+            cleaner=cleaner, reason=reason, before=block.text, after=new_text, line=line
+        )
         return dataclasses.replace(self, blocks=tuple(blocks), repaired=(*self.repaired, repair))
 
     def with_metadata(self, *, evidence: Mapping[str, str], **values: Any) -> Document:
         """Set metadata fields; ``evidence`` says, per field, where the value came from."""
         provenance = dict(self.metadata.provenance)
         provenance.update(evidence)
-        metadata = dataclasses.replace(self.metadata, provenance=MappingProxyType(provenance), **values)
+        metadata = dataclasses.replace(
+            self.metadata, provenance=MappingProxyType(provenance), **values
+        )
         return dataclasses.replace(self, metadata=metadata)

@@ -9,10 +9,15 @@ from newsclean.document import Document, InputFormat
 from newsclean.errors import UnknownFormatError, UnsupportedFormatError
 
 _SNIFF_CHARS = 5000
-_HTML_START = regex.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", regex.I | regex.S)
-_HTML_TAG = regex.compile(r"</?(?:p|div|span|a|br|li|ul|h[1-6]|article|section|script|meta|img|table)\b[^>]{0,300}>", regex.I)
+_HTML_START = regex.compile(
+    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", regex.I | regex.S
+)
+_HTML_TAG = regex.compile(
+    r"</?(?:p|div|span|a|br|li|ul|h[1-6]|article|section|script|meta|img|table)\b[^>]{0,300}>",
+    regex.I,
+)
 _MARKDOWN_SIGNS = regex.compile(
-    r"^#{1,6}[ \t]+\S|\]\((?:https?://|/)[^)\s]{0,500}\)|^[ \t]*\*\*[^*\n]{1,300}\*\*[ \t]*$|!\[[^\]\n]{0,300}\]\(",
+    r"^#{1,6}[ \t]+\S|\]\((?:https?://|/)[^)\s]{0,500}\)|^[ \t]*\*\*[^*\n]{1,300}\*\*[ \t]*$|!\[[^\]\n]{0,300}\]\(",  # noqa: E501
     regex.M,
 )
 _HTML_MIN_TAGS = 5
@@ -44,7 +49,9 @@ def parse_format(name: str | InputFormat | None) -> InputFormat | None:
         return InputFormat(name)
     except ValueError:
         known = ", ".join(f.value for f in InputFormat)
-        raise UnknownFormatError(f"unknown format {name!r}: use one of {known}, or 'auto'") from None
+        raise UnknownFormatError(
+            f"unknown format {name!r}: use one of {known}, or 'auto'"
+        ) from None
 
 
 def to_document(text: str, fmt: InputFormat, *, url: str | None) -> Document:

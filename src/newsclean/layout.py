@@ -54,7 +54,9 @@ def main_run(blocks: Sequence[Block]) -> Span | None:
     return best
 
 
-def find_title(blocks: Sequence[Block], run: Span, *, skip: frozenset[int] = frozenset()) -> int | None:
+def find_title(
+    blocks: Sequence[Block], run: Span, *, skip: frozenset[int] = frozenset()
+) -> int | None:
     """Index of the article title: the heading that stands right before the body.
 
     Looks back from the start of the run (over at most ``TITLE_WINDOW`` blocks, ignoring the
@@ -62,7 +64,9 @@ def find_title(blocks: Sequence[Block], run: Span, *, skip: frozenset[int] = fro
     then the nearest headline-shaped line. When the run itself opens with a lede paragraph and
     then a marked heading, that heading is the title and the lede sits above it.
     """
-    window = [i for i in range(run.start - 1, max(-1, run.start - 1 - TITLE_WINDOW), -1) if i not in skip]
+    window = [
+        i for i in range(run.start - 1, max(-1, run.start - 1 - TITLE_WINDOW), -1) if i not in skip
+    ]
     candidates = [i for i in window if is_headline_shaped(blocks[i])]
     for wanted in (_is_h1, _is_marked):
         for i in candidates:
@@ -70,12 +74,11 @@ def find_title(blocks: Sequence[Block], run: Span, *, skip: frozenset[int] = fro
                 return i
     if candidates:
         return candidates[0]
-    # The run opens with a lede, then the marked title: "summary / **Title** / body".
-    for offset in (1, 2):
-        i = run.start + offset
-        if i <= run.end and blocks[i].marked_heading and is_headline_shaped(blocks[i]):
-            if all(is_prose(blocks[j]) for j in range(run.start, i)) and offset == 1:
-                return i
+    # The run opens with a lede (prose: a run starts on prose), then the marked title:
+    # "summary / **Title** / body".
+    second = run.start + 1
+    if second <= run.end and blocks[second].marked_heading and is_headline_shaped(blocks[second]):
+        return second
     return None
 
 

@@ -40,7 +40,8 @@ def any_of(fragments: Iterable[str], *, anchored: bool = False) -> regex.Pattern
 def token_run(text: str, vocabulary: frozenset[str], *, max_tokens: int) -> bool:
     """True when ``text`` is nothing but words from ``vocabulary`` (pairs like "copy link" too).
 
-    >>> token_run("Facebook | Twitter  WhatsApp", frozenset({"facebook", "twitter", "whatsapp"}), max_tokens=8)
+    >>> vocabulary = frozenset({"facebook", "twitter", "whatsapp"})
+    >>> token_run("Facebook | Twitter  WhatsApp", vocabulary, max_tokens=8)
     True
     """
     words = [w for w in _SEPARATORS.split(text.casefold()) if w]

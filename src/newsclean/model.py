@@ -18,7 +18,9 @@ class _Frozen(BaseModel):
 class RemovedBlock(_Frozen):
     """A block (or a leading span of one) that a cleaner took out of the body, and why."""
 
-    cleaner: str = Field(description="Name of the cleaner that removed it, e.g. 'remove_site_chrome'.")
+    cleaner: str = Field(
+        description="Name of the cleaner that removed it, e.g. 'remove_site_chrome'."
+    )
     reason: str = Field(description="Stable snake_case reason code, e.g. 'share_buttons'.")
     text: str = Field(description="The text that was removed, as it stood when removed.")
     line: int | None = Field(default=None, description="1-based line of the input it started on.")
@@ -46,10 +48,13 @@ class Article(_Frozen):
     description: str | None = Field(
         default=None, description="Summary printed apart from the body (teaser, meta description)."
     )
-    byline: str | None = Field(default=None, description="The byline as printed, e.g. 'By A. Writer'.")
+    byline: str | None = Field(
+        default=None, description="The byline as printed, e.g. 'By A. Writer'."
+    )
     authors: list[str] = Field(default_factory=list, description="People credited in the byline.")
     date: datetime | None = Field(
-        default=None, description="Publication date; timezone-aware only when the page gives a zone."
+        default=None,
+        description="Publication date; timezone-aware only when the page gives a zone.",
     )
     source: str | None = Field(default=None, description="The outlet credited for the article.")
     language: str | None = Field(default=None, description="ISO 639-1 code of the body text.")

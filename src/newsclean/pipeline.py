@@ -7,7 +7,12 @@ from dataclasses import dataclass
 
 from newsclean.decode import decode_bytes
 from newsclean.document import Document, InputFormat
-from newsclean.errors import EmptyInputError, InputTooLargeError, NoArticleError, UnknownCleanerError
+from newsclean.errors import (
+    EmptyInputError,
+    InputTooLargeError,
+    NoArticleError,
+    UnknownCleanerError,
+)
 from newsclean.formats import detect_format, parse_format, to_document
 from newsclean.model import Article, Repair
 from newsclean.registry import CLEANERS, Cleaner
@@ -17,7 +22,9 @@ DEFAULT_MAX_CHARS = 20_000_000
 
 
 def _name_of(cleaner: Cleaner) -> str:
-    name = getattr(cleaner, "__name__", None) or getattr(getattr(cleaner, "func", None), "__name__", None)
+    name = getattr(cleaner, "__name__", None) or getattr(
+        getattr(cleaner, "func", None), "__name__", None
+    )
     return str(name or type(cleaner).__name__)
 
 
@@ -62,7 +69,9 @@ def _resolve(step: str | Cleaner) -> Cleaner:
         return CLEANERS[step]
     except KeyError:
         known = ", ".join(CLEANERS)
-        raise UnknownCleanerError(f"no cleaner named {step!r}; the built-in ones are: {known}") from None
+        raise UnknownCleanerError(
+            f"no cleaner named {step!r}; the built-in ones are: {known}"
+        ) from None
 
 
 def clean(
@@ -86,7 +95,7 @@ def clean(
     :class:`~newsclean.errors.NoArticleError` when no body text survives (unless
     ``require_body=False``) and :class:`TypeError` for anything but ``str`` or ``bytes``.
 
-    >>> clean("Wagner leaves Mali\\n\\nThe group said on Friday that its fighters are going home now.").title
+    >>> clean("Wagner leaves Mali\\n\\nThe group said on Friday that its fighters go home.").title
     'Wagner leaves Mali'
     """
     text, decode_repair = _to_text(page)
@@ -103,7 +112,13 @@ def clean(
         raise EmptyInputError("the page has no visible text (only markup or invisible characters)")
     if decode_repair is not None:
         doc = Document(doc.blocks, doc.format, doc.url, doc.metadata, doc.removed, (decode_repair,))
-    steps = pipeline if isinstance(pipeline, Pipeline) else Pipeline.of(*pipeline) if pipeline is not None else Pipeline()
+    steps = (
+        pipeline
+        if isinstance(pipeline, Pipeline)
+        else Pipeline.of(*pipeline)
+        if pipeline is not None
+        else Pipeline()
+    )
     result = steps(doc)
     article = to_article(result, explain=explain)
     if require_body and not article.paragraphs:
@@ -122,7 +137,9 @@ def _to_text(page: str | bytes) -> tuple[str, Repair | None]:
         decoded = decode_bytes(bytes(page))
         if decoded.lossy:
             note = f"undecodable bytes replaced while decoding as {decoded.encoding}"
-            return decoded.text, Repair(cleaner="decode", reason="undecodable_bytes_replaced", before=note, after="")
+            return decoded.text, Repair(
+                cleaner="decode", reason="undecodable_bytes_replaced", before=note, after=""
+            )
         return decoded.text, None
     raise TypeError(f"clean() takes the page as str or bytes, not {type(page).__name__}")
 

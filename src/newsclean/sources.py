@@ -13,20 +13,22 @@ _CREDIT = regex.compile(
     r"^(?:" + "|".join(patterns.CREDIT_LABELS) + r")\s*[:：]\s*(?P<name>.*)$", regex.IGNORECASE
 )
 # "(MENAFN) Text..." : an agency tag opening the first paragraph.
-_DATELINE_TAG = regex.compile(r"^\((?P<name>[\p{Lu}][\p{L}\p{N}.&'\- ]{0,40}?)\)\s*[-–—:]?\s+(?=\S)")
+_DATELINE_TAG = regex.compile(
+    r"^\((?P<name>[\p{Lu}][\p{L}\p{N}.&'\- ]{0,40}?)\)\s*[-–—:]?\s+(?=\S)"
+)
 # "KYIV, June 7 (Reuters) - Text...": place and agency before the first sentence.
 _PLACE_DATELINE = regex.compile(
-    r"^[\p{Lu}][\p{Lu}\p{L} .,'\-]{1,60}?\s*\((?P<name>[\p{Lu}][\p{L}\p{N}.&'\- ]{0,40}?)\)\s*[-–—]\s+"
+    r"^[\p{Lu}][\p{Lu}\p{L} .,'\-]{1,60}?\s*\((?P<name>[\p{Lu}][\p{L}\p{N}.&'\- ]{0,40}?)\)\s*[-–—]\s+"  # noqa: E501
 )
 _COPYRIGHT_NOISE = regex.compile(
-    r"©|\(c\)|copyright|all rights reserved|\b(?:19|20)\d\d\b|[-–—]\s*(?:19|20)\d\d|[.,;:|](?=\s|$)",
+    r"©|\(c\)|copyright|all rights reserved|\b(?:19|20)\d\d\b|[-–—]\s*(?:19|20)\d\d|[.,;:|](?=\s|$)",  # noqa: E501
     regex.IGNORECASE,
 )
 _COPYRIGHT_CUE = any_of([r"©", r"\(c\)\s*(?:19|20)\d\d", r"\bcopyright\b"])
 _WORDY = regex.compile(r"\w")
 
 
-def credit_name(text: str) -> str | None | bool:
+def credit_name(text: str) -> str | bool | None:
     """For a credit line: the outlet it names, ``True`` when the name is on the next line,
     ``None`` when ``text`` is not a credit line.
 
@@ -45,7 +47,11 @@ def credit_name(text: str) -> str | None | bool:
 def is_outlet_name(text: str) -> bool:
     """A short name such as "BBC", "cgtn.com" or "The Associated Press" (not a sentence)."""
     words = text.split()
-    return 1 <= len(words) <= patterns.CREDIT_NAME_MAX_WORDS and not text.endswith(".") and bool(_WORDY.search(text))
+    return (
+        1 <= len(words) <= patterns.CREDIT_NAME_MAX_WORDS
+        and not text.endswith(".")
+        and bool(_WORDY.search(text))
+    )
 
 
 def dateline_tag(text: str) -> tuple[str, str] | None:
@@ -69,8 +75,10 @@ def place_dateline_source(text: str) -> str | None:
 def copyright_holder(text: str) -> str | None:
     """The name in a copyright notice: "Caliber.az © 2025." → "Caliber.az".
 
-    >>> copyright_holder("Caliber.az © 2025. ."), copyright_holder("© 2024 Example Media Group. All rights reserved.")
-    ('Caliber.az', 'Example Media Group')
+    >>> copyright_holder("Caliber.az © 2025. .")
+    'Caliber.az'
+    >>> copyright_holder("© 2024 Example Media Group. All rights reserved.")
+    'Example Media Group'
     """
     if _COPYRIGHT_CUE.search(text) is None:
         return None

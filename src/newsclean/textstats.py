@@ -50,7 +50,11 @@ def is_prose(block: Block) -> bool:
     words = word_count(block.text)
     if words >= PROSE_UNPUNCTUATED_MIN_WORDS:
         return True
-    return words >= PROSE_MIN_WORDS and ends_sentence(block.text) and not ends_with_ellipsis(block.text)
+    return (
+        words >= PROSE_MIN_WORDS
+        and ends_sentence(block.text)
+        and not ends_with_ellipsis(block.text)
+    )
 
 
 def is_headline_shaped(block: Block) -> bool:

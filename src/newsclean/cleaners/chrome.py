@@ -12,7 +12,9 @@ from newsclean.patterns import chrome as patterns
 NAME = "remove_site_chrome"
 
 _WHOLE: dict[str, str] = {
-    phrase: reason for reason, phrases in patterns.WHOLE_BLOCK.items() for phrase in phrase_set(phrases)
+    phrase: reason
+    for reason, phrases in patterns.WHOLE_BLOCK.items()
+    for phrase in phrase_set(phrases)
 }
 _SHARE_TOKENS = phrase_set(patterns.SHARE_TOKENS)
 _CONTAINS = {reason: any_of(fragments) for reason, fragments in patterns.CONTAINS.items()}

@@ -32,7 +32,10 @@ _CONFIG = ftfy.TextFixerConfig(
 # Cheap gate: only text showing a sign of damage goes through ftfy (it costs ~0.4 ms/KB). Signs:
 # a UTF-8 lead byte read as Latin-1/cp1252 followed by a continuation byte read the same way,
 # C1 control characters, escaped terminal colours, lone surrogates, and HTML entities.
-_CONTINUATION = "\u0080-\u00bf\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+_CONTINUATION = (
+    "\u0080-\u00bf\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+    "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+)
 _DAMAGE = regex.compile(
     rf"[\u00c2-\u00f4][{_CONTINUATION}]"
     r"|[\u0080-\u009f]|\x1b\[|[\ud800-\udfff]"
@@ -65,8 +68,11 @@ def fix_encoding(doc: Document) -> Document:
         if fixed == block.text:
             continue
         names = {step[0] for step in steps or ()}
-        reason = "html_entities_decoded" if names <= {"apply", "unescape_html"} and any(
-            s[1] == "unescape_html" for s in steps or ()
-        ) else "mojibake_repaired"
+        reason = (
+            "html_entities_decoded"
+            if names <= {"apply", "unescape_html"}
+            and any(s[1] == "unescape_html" for s in steps or ())
+            else "mojibake_repaired"
+        )
         doc = doc.replace_text(index, fixed, cleaner=NAME, reason=reason)
     return doc

@@ -64,8 +64,14 @@ def extract_metadata(doc: Document) -> Document:
             found.values[name] = getattr(doc.metadata, name)
     run = main_run(blocks)
     short = [len(b.text) <= METADATA_LINE_MAX_CHARS for b in blocks]
-    dates = {i: m for i, b in enumerate(blocks) if short[i] and (m := parse_date_line(b.text)) is not None}
-    bylines = {i: n for i, b in enumerate(blocks) if short[i] and (n := parse_byline(b.text)) is not None}
+    dates = {
+        i: m
+        for i, b in enumerate(blocks)
+        if short[i] and (m := parse_date_line(b.text)) is not None
+    }
+    bylines = {
+        i: n for i, b in enumerate(blocks) if short[i] and (n := parse_byline(b.text)) is not None
+    }
     title_index = None
     if run is not None:
         title_index = find_title(blocks, run, skip=frozenset(dates) | frozenset(bylines))
@@ -84,11 +90,19 @@ def extract_metadata(doc: Document) -> Document:
                 found.reasons[i] = "masthead"
     if tag_edit is not None:
         index, name, span = tag_edit
-        doc = doc.replace_text(index, blocks[index].text[len(span) :], cleaner=NAME, reason="dateline_tag", removed_span=span.strip())
+        doc = doc.replace_text(
+            index,
+            blocks[index].text[len(span) :],
+            cleaner=NAME,
+            reason="dateline_tag",
+            removed_span=span.strip(),
+        )
     fields = {k: v for k, v in found.values.items() if getattr(doc.metadata, k) != v}
     if "authors" in fields:
         fields["authors"] = tuple(fields["authors"])  # type: ignore[arg-type]
-    doc = doc.with_metadata(evidence={k: found.evidence[k] for k in fields if k in found.evidence}, **fields)
+    doc = doc.with_metadata(
+        evidence={k: found.evidence[k] for k in fields if k in found.evidence}, **fields
+    )
     return doc.drop(found.reasons, cleaner=NAME)
 
 
@@ -103,7 +117,11 @@ def _near_article(count: int, run: Span | None, title_index: int | None) -> rang
 
 def _take_title(blocks: Sequence[Block], index: int, found: _Found) -> None:
     title = blocks[index].text
-    found.set("title", title, "heading_before_body" if not blocks[index].marked_heading else "marked_heading")
+    found.set(
+        "title",
+        title,
+        "heading_before_body" if not blocks[index].marked_heading else "marked_heading",
+    )
     found.reasons[index] = "title"
     key = normal_form(title)
     for i, b in enumerate(blocks):
@@ -116,7 +134,11 @@ def _take_title(blocks: Sequence[Block], index: int, found: _Found) -> None:
             found.set("source", site, "page_title_suffix")
     # Description: a summary paragraph printed above the title.
     before = [i for i in range(index - 1, max(-1, index - 3), -1) if i not in found.reasons]
-    if before and is_prose(blocks[before[0]]) and word_count(blocks[before[0]].text) >= DESCRIPTION_MIN_WORDS:
+    if (
+        before
+        and is_prose(blocks[before[0]])
+        and word_count(blocks[before[0]].text) >= DESCRIPTION_MIN_WORDS
+    ):
         found.set("description", blocks[before[0]].text, "prose_above_title")
         found.reasons[before[0]] = "description"
     # Subtitle: a one-sentence standfirst under a marked title, unlike the body that follows.
@@ -141,10 +163,17 @@ def _is_standfirst(candidate: Block, following: Block) -> bool:
 
 
 def _sentences(text: str) -> int:
-    return max(1, sum(1 for part in text.replace("!", ".").replace("?", ".").split(". ") if part.strip()))
+    return max(
+        1, sum(1 for part in text.replace("!", ".").replace("?", ".").split(". ") if part.strip())
+    )
 
 
-def _take_byline(blocks: Sequence[Block], bylines: dict[int, tuple[str, ...]], near: range | set[int], found: _Found) -> None:
+def _take_byline(
+    blocks: Sequence[Block],
+    bylines: dict[int, tuple[str, ...]],
+    near: range | set[int],
+    found: _Found,
+) -> None:
     for i in sorted(bylines):
         if i in near and i not in found.reasons:
             found.set("byline", blocks[i].text, "byline_line")
@@ -153,7 +182,9 @@ def _take_byline(blocks: Sequence[Block], bylines: dict[int, tuple[str, ...]], n
             return
 
 
-def _take_date(dates: dict[int, DateMatch], near: range | set[int], title_index: int | None, found: _Found) -> None:
+def _take_date(
+    dates: dict[int, DateMatch], near: range | set[int], title_index: int | None, found: _Found
+) -> None:
     candidates = [i for i in sorted(dates) if i in near and i not in found.reasons]
     if not candidates:
         return

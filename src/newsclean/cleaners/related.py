@@ -1,4 +1,4 @@
-"""``remove_related_posts``: "Related posts" / "Most popular" sections and inline "See also" links."""
+"""``remove_related_posts``: "Related posts" / "Most popular" sections, inline "See also" links."""
 
 from __future__ import annotations
 
@@ -17,7 +17,9 @@ _TEASER_TAILS = phrase_set(patterns.TEASER_TAILS)
 _CUES = sorted(phrase_set(patterns.INLINE_CUES), key=len, reverse=True)
 # A cue, then a separator (colon, dash, guillemet, no-break or plain spaces), then the headline.
 _INLINE = regex.compile(
-    r"^(?P<cue>" + "|".join(regex.escape(c) for c in _CUES) + r")(?P<sep>\s*[:|»›>–—-]\s*|[\s\u00a0]+)(?P<rest>\S.*)$",
+    r"^(?P<cue>"
+    + "|".join(regex.escape(c) for c in _CUES)
+    + r")(?P<sep>\s*[:|»›>–—-]\s*|[\s\u00a0]+)(?P<rest>\S.*)$",
     regex.IGNORECASE | regex.DOTALL,
 )
 
@@ -31,7 +33,7 @@ def is_inline_related(block: Block) -> bool:
     """A single link line such as "See also: Another Headline" (not a sentence that says so).
 
     >>> from newsclean.blocks import Block
-    >>> is_inline_related(Block("See also\\u00a0 Germany Expresses Interest In Decentralisation Policy"))
+    >>> is_inline_related(Block("See also\\u00a0 Germany Expresses Interest In Decentralisation"))
     True
     >>> is_inline_related(Block("See also the appendix, which lists every case."))
     False
@@ -46,7 +48,11 @@ def is_inline_related(block: Block) -> bool:
     if not explicit and " " not in match.group("cue"):
         return False  # "More Americans..." or "Read Mali's statement": one-word cues need a colon
     headline_like = rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"'“‘«"
-    return word_count(rest) >= 2 and (explicit or headline_like) and (explicit or not rest.endswith("."))
+    return (
+        word_count(rest) >= 2
+        and (explicit or headline_like)
+        and (explicit or not rest.endswith("."))
+    )
 
 
 def _is_teaser(block: Block) -> bool:

@@ -21,13 +21,17 @@ def normalize_whitespace(doc: Document) -> Document:
     Recorded in ``repaired`` as ``control_characters_removed`` or ``whitespace_collapsed``; a
     block left with nothing visible is removed as ``empty_block``.
     """
-    empty = {i: "empty_block" for i, b in enumerate(doc.blocks) if not _INVISIBLE.sub("", b.text).strip()}
+    empty = {
+        i: "empty_block" for i, b in enumerate(doc.blocks) if not _INVISIBLE.sub("", b.text).strip()
+    }
     doc = doc.drop(empty, cleaner=NAME)
     for index, block in enumerate(doc.blocks):
         text = block.text
         stripped = _INVISIBLE.sub("", text)
         if stripped != text:
-            doc = doc.replace_text(index, stripped.strip(), cleaner=NAME, reason="control_characters_removed")
+            doc = doc.replace_text(
+                index, stripped.strip(), cleaner=NAME, reason="control_characters_removed"
+            )
             text = doc.blocks[index].text
         collapsed = _SPACE_RUN.sub(" ", text)
         if collapsed != text:

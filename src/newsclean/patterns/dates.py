@@ -132,7 +132,7 @@ DATE_LINKERS: Final[tuple[str, ...]] = ("de", "del", "of")
 
 # Markers written after a year: Russian "g."/"goda", Arabic "m" (Gregorian era).
 # (Cyrillic letters below look like Latin ones, hence the noqa.)
-YEAR_SUFFIXES: Final[tuple[str, ...]] = ("г.", "г", "года", "год", "م")  # noqa: RUF001
+YEAR_SUFFIXES: Final[tuple[str, ...]] = ("г.", "г", "года", "год", "م")
 
 # --- Weekdays ---------------------------------------------------------------
 # Only used to decide whether a line is "essentially a date" (they are
@@ -157,7 +157,7 @@ WEEKDAYS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
         "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
                "zondag", "ma", "di", "wo", "do", "vr", "za", "zo"),
         "ru": ("понедельник", "вторник", "среда", "среду", "четверг", "пятница", "пятницу",
-               "суббота", "субботу", "воскресенье", "пн", "вт", "ср", "чт", "пт", "сб", "вс"),  # noqa: RUF001
+               "суббота", "субботу", "воскресенье", "пн", "вт", "ср", "чт", "пт", "сб", "вс"),
         "ar": ("الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة",
                "السبت", "الأحد", "الاحد"),
         "zh": ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天",
