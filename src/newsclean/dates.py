@@ -120,9 +120,13 @@ _DAY_MONTH_YEAR: Final = (
     rf"{_NUMBER_START}(?P<day>{_D}{{1,2}}){_ORDINAL}{_WS}{{0,3}}{_LINKER}{_MONTH}"
     rf"{_WS}{{0,3}},?{_WS}{{0,3}}{_LINKER}{_YEAR}{_YEAR_SUFFIX}"
 )
-# "June 7th, 2025", "Sep. 4 2025".
+_MONTH_FIRST_ALT: Final = _word_alternation(
+    name for lang in _p.MONTH_FIRST_LANGUAGES for name in _p.MONTHS[lang]
+)
+# "June 7th, 2025", "Sep. 4 2025" (English month names only, see MONTH_FIRST_LANGUAGES).
 _MONTH_DAY_YEAR: Final = (
-    rf"{_MONTH}{_WS}{{0,3}}(?P<day>{_D}{{1,2}})(?!{_D}){_EN_ORDINAL}"
+    rf"{_NO_LETTER_BEFORE}(?P<mname>{_MONTH_FIRST_ALT})(?:\.|{_NO_LETTER_AFTER})"
+    rf"{_WS}{{0,3}}(?P<day>{_D}{{1,2}})(?!{_D}){_EN_ORDINAL}"
     rf"{_WS}{{0,2}},?{_WS}{{0,3}}{_YEAR}"
 )
 # "2025-06-07", "2025/06/07" (year first is never ambiguous).
@@ -172,14 +176,16 @@ def _time(n: int, *, allow_dot: bool) -> str:
         rf"{_WS}?h{_WS}?{minute}",
         rf"{cjk_hour}{_WS}?(?P<mi{n}>{_D}{{1,2}}){_WS}?[{_p.CJK_MINUTE_MARKS}]",
     ]
-    if allow_dot:
-        with_minutes.append(rf"\.{minute}")
+    if allow_dot:  # "14.01", but not the start of a dotted date "10.06.2025".
+        with_minutes.append(rf"\.{minute}(?!\.{_D})")
     clock = rf"{hour}(?:{'|'.join(with_minutes)})(?!{_D})(?:{_WS}{{0,2}}(?P<ap{n}>{_AMPM}))?"
     hour_only = (
         rf"{hour}(?:{_WS}{{0,2}}(?P<ap{n}>{_AMPM})|{_WS}?h{_NO_LETTER_AFTER}|{cjk_hour})"
     )
     zone = (
         rf"(?:(?P<off{n}>(?-i:Z)|{_SIGN}{_D}{{2}}(?::?{_D}{{2}})?)(?!{_D})"
+        # RFC 2822 style, spaced: "14:01:00 +0200" (four digits required then).
+        rf"|{_WS}(?P<off{n}>{_SIGN}{_D}{{2}}:?{_D}{{2}})(?!{_D})"
         rf"|{_WS}{{1,2}}\(?(?P<tz{n}>(?-i:{_TZ_ALT}))"
         rf"(?P<tzoff{n}>{_WS}?{_SIGN}{_WS}?{_D}{{1,2}}(?::?{_D}{{2}})?)?\)?{_NO_LETTER_AFTER})?"
     )
