@@ -26,6 +26,8 @@ def _first(case: dict[str, Any]) -> DateMatch | None:
         return parse_date_line(case["text"])
     assert case["fn"] == "find_dates"
     found = find_dates(case["text"])
+    if "count" in case:
+        assert len(found) == case["count"], found
     return found[0] if found else None
 
 
@@ -50,7 +52,7 @@ def test_case_file_is_well_formed() -> None:
     assert len(CASES) >= 60
     assert sum(c["expected"] is None for c in CASES) >= 15
     for case in CASES:
-        assert set(case) <= {"label", "text", "expected", "fn", "role", "match"}
+        assert set(case) <= {"label", "text", "expected", "fn", "role", "match", "count"}
         assert case["fn"] in {"parse_date_line", "find_dates"}
         assert case.get("role", "unknown") in {"published", "updated", "unknown"}
 

@@ -47,9 +47,10 @@ class DateMatch:
 
 
 # --- Regex building blocks ------------------------------------------------------
-# Each building block uses bounded repetition only ({0,3} rather than * or +),
-# and no quantified group contains another quantifier, so matching at a given
-# position costs a bounded amount of work and a whole scan is linear.
+# Each building block uses bounded repetition only ({0,3} rather than * or +)
+# and no group is repeated (groups are at most optional), so an attempt at a
+# given position does a bounded amount of work and a whole scan is linear in
+# the text length (tests/test_dates.py runs 100k-character pathological input).
 
 # ASCII, Arabic-Indic, Persian and full-width digits: int() understands all four.
 _D: Final = r"[0-9\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]"
@@ -60,7 +61,7 @@ _COLON: Final = r"[:\uff1a]"  # ASCII or full-width colon
 _SIGN: Final = r"[+\-\u2212]"  # plus, hyphen-minus, minus sign
 _NO_LETTER_BEFORE: Final = rf"(?<!{_L})"
 _NO_LETTER_AFTER: Final = rf"(?!{_L})"
-# A number must not continue a longer number ("1.07.06.2025", "+44 20/07/2025").
+# A number must not continue a longer number ("1.07.06.2025", "12007/06/2025").
 _NUMBER_START: Final = rf"(?<!{_D})(?<!{_D}[.,:/-])"
 
 _BOUNDLESS_SCRIPTS: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
@@ -120,9 +121,13 @@ _DAY_MONTH_YEAR: Final = (
     rf"{_NUMBER_START}(?P<day>{_D}{{1,2}}){_ORDINAL}{_WS}{{0,3}}{_LINKER}{_MONTH}"
     rf"{_WS}{{0,3}},?{_WS}{{0,3}}{_LINKER}{_YEAR}{_YEAR_SUFFIX}"
 )
-# "June 7th, 2025", "Sep. 4 2025".
+_MONTH_FIRST_ALT: Final = _word_alternation(
+    name for lang in _p.MONTH_FIRST_LANGUAGES for name in _p.MONTHS[lang]
+)
+# "June 7th, 2025", "Sep. 4 2025" (English month names only, see MONTH_FIRST_LANGUAGES).
 _MONTH_DAY_YEAR: Final = (
-    rf"{_MONTH}{_WS}{{0,3}}(?P<day>{_D}{{1,2}})(?!{_D}){_EN_ORDINAL}"
+    rf"{_NO_LETTER_BEFORE}(?P<mname>{_MONTH_FIRST_ALT})(?:\.|{_NO_LETTER_AFTER})"
+    rf"{_WS}{{0,3}}(?P<day>{_D}{{1,2}})(?!{_D}){_EN_ORDINAL}"
     rf"{_WS}{{0,2}},?{_WS}{{0,3}}{_YEAR}"
 )
 # "2025-06-07", "2025/06/07" (year first is never ambiguous).
@@ -172,14 +177,16 @@ def _time(n: int, *, allow_dot: bool) -> str:
         rf"{_WS}?h{_WS}?{minute}",
         rf"{cjk_hour}{_WS}?(?P<mi{n}>{_D}{{1,2}}){_WS}?[{_p.CJK_MINUTE_MARKS}]",
     ]
-    if allow_dot:
-        with_minutes.append(rf"\.{minute}")
+    if allow_dot:  # "14.01", but not the start of a dotted date "10.06.2025".
+        with_minutes.append(rf"\.{minute}(?!\.{_D})")
     clock = rf"{hour}(?:{'|'.join(with_minutes)})(?!{_D})(?:{_WS}{{0,2}}(?P<ap{n}>{_AMPM}))?"
     hour_only = (
         rf"{hour}(?:{_WS}{{0,2}}(?P<ap{n}>{_AMPM})|{_WS}?h{_NO_LETTER_AFTER}|{cjk_hour})"
     )
     zone = (
         rf"(?:(?P<off{n}>(?-i:Z)|{_SIGN}{_D}{{2}}(?::?{_D}{{2}})?)(?!{_D})"
+        # RFC 2822 style, spaced: "14:01:00 +0200" (four digits required then).
+        rf"|{_WS}(?P<off{n}>{_SIGN}{_D}{{2}}:?{_D}{{2}})(?!{_D})"
         rf"|{_WS}{{1,2}}\(?(?P<tz{n}>(?-i:{_TZ_ALT}))"
         rf"(?P<tzoff{n}>{_WS}?{_SIGN}{_WS}?{_D}{{1,2}}(?::?{_D}{{2}})?)?\)?{_NO_LETTER_AFTER})?"
     )
@@ -380,8 +387,9 @@ def find_dates(text: str, *, dayfirst: bool | None = None) -> list[DateMatch]:
     "the" publication date to the caller. Dates without a year, relative dates
     and implausible values (years outside 1990-2100, 31 February) are skipped,
     because the library never invents a date. ``dayfirst`` only matters for
-    numeric dates like "06/07/2025" where both readings are valid (see
-    :func:`_resolve_numeric`; the default reads them day first).
+    slash or dash dates like "06/07/2025" where both readings are valid: they
+    are read day first unless ``dayfirst=False``; a number above 12 always
+    decides, and dotted dates ("07.06.2025") are always day first.
 
     >>> [(d.value.isoformat(), d.role) for d in find_dates(
     ...     "Published: 4 Sept 2025, 10:32 GMT | Updated 5 Sept 2025")]

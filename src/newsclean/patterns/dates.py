@@ -109,6 +109,11 @@ MONTHS: Final[Mapping[str, Mapping[str, int]]] = _freeze(
     }
 )
 
+# Languages whose month names may come before the day ("June 7, 2025"). Other
+# languages write the day first; allowing their abbreviations in front would
+# read English words as months ("Set 1, 2025 edition", "out 3").
+MONTH_FIRST_LANGUAGES: Final[tuple[str, ...]] = ("en",)
+
 # Chinese, Japanese and Korean dates are numeric with unit characters
 # ("2025年6月7日", "2025년 6월 7일"); these are the unit characters.
 CJK_YEAR_MARKS: Final[str] = "年년"
@@ -247,6 +252,7 @@ TIME_SUFFIXES: Final[tuple[str, ...]] = ("uhr", "h", "ч", "hrs", "hs")
 #   IST = India +5:30, Irish Summer +1:00 or Israel +2:00;
 #   CST = US Central -6:00 or China +8:00;
 #   AST = Atlantic -4:00 or Arabia +3:00;
+#   ET/CT/MT/PT = US zones without saying whether summer time applies;
 #   BST is taken as British Summer Time (+1:00), its overwhelming use in news.
 # Offsets from the IANA tz database abbreviations.
 TIMEZONES: Final[Mapping[str, int | None]] = MappingProxyType(
@@ -257,7 +263,8 @@ TIMEZONES: Final[Mapping[str, int | None]] = MappingProxyType(
         "PST": -480, "PDT": -420, "AKST": -540, "AKDT": -480, "HST": -600,
         "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AEST": 600, "AEDT": 660,
         "ACST": 570, "AWST": 480, "NZST": 720, "NZDT": 780, "PKT": 300, "WIB": 420,
-        "IST": None, "CST": None, "AST": None,
+        "IST": None, "CST": None, "AST": None, "ET": None, "CT": None, "MT": None,
+        "PT": None,
     }
 )
 
