@@ -31,6 +31,8 @@ class Decoded:
     text: str
     encoding: str
     lossy: bool
+    guessed: bool = False
+    """True when neither a BOM, valid UTF-8 nor a declared charset settled it."""
 
 
 def decode_bytes(data: bytes) -> Decoded:
@@ -51,7 +53,8 @@ def decode_bytes(data: bytes) -> Decoded:
     declared = _declared_charset(data[:_SNIFF_BYTES])
     if declared is not None:
         return _decode_with(data, declared)
-    return _decode_with(data, _detect(data))
+    detected = _decode_with(data, _detect(data))
+    return Decoded(detected.text, detected.encoding, detected.lossy, guessed=True)
 
 
 def _declared_charset(head: bytes) -> str | None:

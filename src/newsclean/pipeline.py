@@ -135,11 +135,10 @@ def _to_text(page: str | bytes) -> tuple[str, Repair | None]:
         return page, None
     if isinstance(page, bytes | bytearray | memoryview):
         decoded = decode_bytes(bytes(page))
-        if decoded.lossy:
-            note = f"undecodable bytes replaced while decoding as {decoded.encoding}"
-            return decoded.text, Repair(
-                cleaner="decode", reason="undecodable_bytes_replaced", before=note, after=""
-            )
+        if decoded.lossy or decoded.guessed:
+            reason = "undecodable_bytes_replaced" if decoded.lossy else "encoding_guessed"
+            note = Repair(cleaner="decode", reason=reason, before="bytes", after=decoded.encoding)
+            return decoded.text, note
         return decoded.text, None
     raise TypeError(f"clean() takes the page as str or bytes, not {type(page).__name__}")
 
