@@ -73,7 +73,9 @@ def test_bytes_are_decoded(encode: object) -> None:
     page = "Café owners protest\n\nCafé owners in Zürich protested against the new rules on Friday."
     article = newsclean.clean(encode(page))  # type: ignore[operator]
     assert article.title == "Café owners protest"
-    assert article.paragraphs == ["Café owners in Zürich protested against the new rules on Friday."]
+    assert article.paragraphs == [
+        "Café owners in Zürich protested against the new rules on Friday."
+    ]
 
 
 def test_undecodable_bytes_never_crash_and_are_recorded() -> None:
@@ -96,7 +98,9 @@ def test_article_json_round_trip_and_schema() -> None:
     assert again == article
     assert isinstance(again.date, datetime)
     schema = Article.model_json_schema()
-    assert {"title", "authors", "date", "paragraphs", "removed", "provenance"} <= set(schema["properties"])
+    assert {"title", "authors", "date", "paragraphs", "removed", "provenance"} <= set(
+        schema["properties"]
+    )
     assert schema["additionalProperties"] is False
 
 
@@ -160,4 +164,9 @@ def test_json_output_of_seed_is_valid_json() -> None:
     article = newsclean.clean((FIXTURES / "003_fb4401dd0c7efa3c.txt").read_bytes())
     data = json.loads(article.model_dump_json())
     assert data["source"] == "MENAFN"
-    assert {"cleaner": "extract_metadata", "reason": "dateline_tag", "text": "(MENAFN)", "line": 2} in data["removed"]
+    assert {
+        "cleaner": "extract_metadata",
+        "reason": "dateline_tag",
+        "text": "(MENAFN)",
+        "line": 2,
+    } in data["removed"]

@@ -16,7 +16,9 @@ from newsclean.blocks import split_blocks
 from newsclean.document import Document, InputFormat
 from tests.conftest import CASES
 
-CLEANER_CASES: list[dict[str, Any]] = json.loads((CASES / "cleaners.json").read_text(encoding="utf-8"))
+CLEANER_CASES: list[dict[str, Any]] = json.loads(
+    (CASES / "cleaners.json").read_text(encoding="utf-8")
+)
 
 
 def _run(case: dict[str, Any]) -> Document:
@@ -25,7 +27,9 @@ def _run(case: dict[str, Any]) -> Document:
     return CLEANERS[case["cleaner"]](Document(blocks=tuple(blocks), format=fmt))
 
 
-@pytest.mark.parametrize("case", CLEANER_CASES, ids=[f"{c['cleaner']}:{c['label']}" for c in CLEANER_CASES])
+@pytest.mark.parametrize(
+    "case", CLEANER_CASES, ids=[f"{c['cleaner']}:{c['label']}" for c in CLEANER_CASES]
+)
 def test_cleaner_case(case: dict[str, Any]) -> None:
     doc = _run(case)
     removed = {r.text: r.reason for r in doc.removed}
@@ -41,7 +45,9 @@ def test_cleaner_case(case: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("name", list(CLEANERS))
 def test_cleaner_never_mutates_its_input(name: str) -> None:
-    blocks = split_blocks("Title here now\n\nShare\n\nA paragraph of body text, long enough.", markdown=False)
+    blocks = split_blocks(
+        "Title here now\n\nShare\n\nA paragraph of body text, long enough.", markdown=False
+    )
     doc = Document(blocks=tuple(blocks), format=InputFormat.TEXT)
     before = (doc.blocks, doc.metadata, doc.removed)
     CLEANERS[name](doc)

@@ -56,7 +56,9 @@ def test_missing_file_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFix
     assert "cannot read" in err and "nope.txt" in err and "Traceback" not in err
 
 
-def test_empty_file_fails_with_a_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_empty_file_fails_with_a_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     assert cli.main([str(empty)]) == 1
@@ -77,7 +79,10 @@ def test_help_has_examples_and_documents_every_option() -> None:
 
 def test_python_dash_m_entry_point() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "newsclean", str(SEED_004)], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "newsclean", str(SEED_004)],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert "Wagner group announces withdrawal from Mali" in result.stdout
