@@ -13,7 +13,7 @@ from newsclean.blocks import Block
 from newsclean.bylines import parse_byline
 from newsclean.dates import DateMatch, parse_date_line
 from newsclean.document import Document
-from newsclean.layout import Span, find_title, main_run
+from newsclean.layout import Span, TitleChoice, find_title, main_run, split_site_suffix
 from newsclean.matching import normal_form
 from newsclean.sources import (
     copyright_holder,
@@ -74,9 +74,10 @@ def extract_metadata(doc: Document) -> Document:
     }
     title_index = None
     if run is not None:
-        title_index = find_title(blocks, run, skip=frozenset(dates) | frozenset(bylines))
-    if title_index is not None:
-        _take_title(blocks, title_index, found)
+        choice = find_title(blocks, run, skip=frozenset(dates) | frozenset(bylines))
+        if choice is not None:
+            title_index = choice.index
+            _take_title(blocks, choice, found)
     near = _near_article(len(blocks), run, title_index)
     _take_byline(blocks, bylines, near, found)
     _take_date(dates, near, title_index, found)
@@ -115,14 +116,16 @@ def _near_article(count: int, run: Span | None, title_index: int | None) -> rang
     return set(before) | set(after)
 
 
-def _take_title(blocks: Sequence[Block], index: int, found: _Found) -> None:
+def _take_title(blocks: Sequence[Block], choice: TitleChoice, found: _Found) -> None:
+    index = choice.index
     title = blocks[index].text
-    found.set(
-        "title",
-        title,
-        "heading_before_body" if not blocks[index].marked_heading else "marked_heading",
-    )
-    found.reasons[index] = "title"
+    if choice.evidence == "page_title":
+        title, site = split_site_suffix(title) or (title, "")
+        found.set("source", site, "page_title_suffix")
+        found.reasons[index] = "page_title"
+    else:
+        found.reasons[index] = "title"
+    found.set("title", title, choice.evidence)
     key = normal_form(title)
     for i, b in enumerate(blocks):
         if i == index:

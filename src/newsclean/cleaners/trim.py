@@ -12,12 +12,21 @@ def trim_to_article(doc: Document) -> Document:
     """Remove the blocks outside the article body: menus above it, footers and lists below.
 
     Runs after the metadata is taken, so what is left before the body is page furniture
-    (section labels, leftover navigation) and what is left after it is the page's tail.
+    (section labels, leftover navigation) and what is left after it is the page's tail. The
+    body follows its headline: blocks that stood above the title are furniture too, even when
+    they are long enough to look like prose (a cookie banner, a teaser for another story).
     Reasons: ``before_article``, ``after_article``.
     """
-    run = main_run(doc.blocks)
+    title_line = next(
+        (r.line for r in doc.removed if r.reason == "title" and r.cleaner == "extract_metadata"), None
+    )
+    reasons = {
+        i: "before_article" for i, b in enumerate(doc.blocks) if title_line and 0 < b.line < title_line
+    }
+    kept = [i for i in range(len(doc.blocks)) if i not in reasons]
+    run = main_run([doc.blocks[i] for i in kept])
     if run is None:
-        return doc
-    reasons = {i: "before_article" for i in range(run.start)}
-    reasons.update({i: "after_article" for i in range(run.end + 1, len(doc.blocks))})
+        return doc.drop(reasons, cleaner=NAME)
+    reasons.update({kept[i]: "before_article" for i in range(run.start)})
+    reasons.update({kept[i]: "after_article" for i in range(run.end + 1, len(kept))})
     return doc.drop(reasons, cleaner=NAME)
