@@ -19,7 +19,9 @@ from newsclean.textstats import HEADLINE_MIN_WORDS, is_headline_shaped, is_prose
 
 _WORD = regex.compile(r"\w+")
 # "Home » Section » Headline": a breadcrumb repeats the headline but is not it.
-_BREADCRUMB = regex.compile(r"\s[»›>/]\s|^(?:home|start|accueil|inicio|главная)\b", regex.IGNORECASE)
+_BREADCRUMB = regex.compile(
+    r"\s[»›>/]\s|^(?:home|start|accueil|inicio|главная)\b", regex.IGNORECASE
+)
 
 NON_PROSE_COST = 40
 """Fixed cost of a non-prose block inside the body, on top of its length (in characters)."""
@@ -108,7 +110,9 @@ def find_title(
         agreement = title_agreement(block, hint)
         score = title_score(block, agreement) - distance * TITLE_DISTANCE_COST
         if best is None or score > best_score:
-            evidence = "matches_page_title" if agreement >= TITLE_AGREEMENT else _shape_evidence(block)
+            evidence = (
+                "matches_page_title" if agreement >= TITLE_AGREEMENT else _shape_evidence(block)
+            )
             best, best_score = TitleChoice(i, evidence), score
     for i in inside:
         block = blocks[i]
@@ -117,7 +121,9 @@ def find_title(
         agreement = title_agreement(block, hint)
         if agreement >= TITLE_AGREEMENT_INSIDE_RUN and title_score(block, agreement) > best_score:
             best, best_score = TitleChoice(i, "matches_page_title"), title_score(block, agreement)
-    if best is not None and (best_score >= TITLE_AGREEMENT * TITLE_HINT_BONUS or _is_h1(blocks[best.index])):
+    if best is not None and (
+        best_score >= TITLE_AGREEMENT * TITLE_HINT_BONUS or _is_h1(blocks[best.index])
+    ):
         return best
     if blocks and split_site_suffix(blocks[0].text) is not None and 0 not in skip:
         return TitleChoice(0, "page_title")
@@ -163,9 +169,9 @@ def split_site_suffix(line: str) -> tuple[str, str] | None:
     """
     for separator in TITLE_SITE_SEPARATORS:
         head, found, site = line.rpartition(separator)
-        if found and head.strip() and 1 <= len(site.split()) <= SITE_NAME_MAX_WORDS:
-            if len(head.split()) >= HEADLINE_MIN_WORDS:
-                return head.strip(), site.strip()
+        site_sized = 1 <= len(site.split()) <= SITE_NAME_MAX_WORDS
+        if found and site_sized and len(head.split()) >= HEADLINE_MIN_WORDS:
+            return head.strip(), site.strip()
     return None
 
 

@@ -132,9 +132,9 @@ def _take_title(blocks: Sequence[Block], choice: TitleChoice, found: _Found) -> 
             continue
         if normal_form(b.text) == key:
             found.reasons[i] = "title_repeat"
-        elif (site := title_site_suffix(b.text, title)) is not None:
+        elif (suffix := title_site_suffix(b.text, title)) is not None:
             found.reasons[i] = "page_title"
-            found.set("source", site, "page_title_suffix")
+            found.set("source", suffix, "page_title_suffix")
     # Description: a summary paragraph printed above the title.
     before = [i for i in range(index - 1, max(-1, index - 3), -1) if i not in found.reasons]
     if (

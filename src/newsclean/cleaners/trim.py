@@ -18,10 +18,13 @@ def trim_to_article(doc: Document) -> Document:
     Reasons: ``before_article``, ``after_article``.
     """
     title_line = next(
-        (r.line for r in doc.removed if r.reason == "title" and r.cleaner == "extract_metadata"), None
+        (r.line for r in doc.removed if r.reason == "title" and r.cleaner == "extract_metadata"),
+        None,
     )
     reasons = {
-        i: "before_article" for i, b in enumerate(doc.blocks) if title_line and 0 < b.line < title_line
+        i: "before_article"
+        for i, b in enumerate(doc.blocks)
+        if title_line and 0 < b.line < title_line
     }
     kept = [i for i in range(len(doc.blocks)) if i not in reasons]
     run = main_run([doc.blocks[i] for i in kept])
