@@ -11,6 +11,8 @@ _BYLINE = regex.compile(
     r"^(?:" + "|".join(patterns.BYLINE_PREFIXES) + r")\s+(?P<names>\S.*)$", regex.IGNORECASE
 )
 _SEPARATORS = any_of(patterns.NAME_SEPARATORS)
+# What can follow the names on a byline line, glued or not: "By Jane DoePublished: 7 June 2025".
+_TRAILER = regex.compile(r"(?:" + "|".join(patterns.BYLINE_TRAILERS) + r")", regex.IGNORECASE)
 _NOT_PERSON = phrase_set(patterns.NOT_PERSON_WORDS)
 _NAME_WORD = regex.compile(
     r"^[\p{Lu}][\p{L}'’.\-]*$|^(?:de|da|van|von|der|den|del|la|le|bin|ibn|al|el|di|du)$"
@@ -27,6 +29,8 @@ def parse_byline(text: str) -> tuple[str, ...] | None:
     ('Sabina Mammadli',)
     >>> parse_byline("By Jane Doe and John Roe, Reuters")
     ('Jane Doe', 'John Roe')
+    >>> parse_byline("By Korin MillerPublished: Jan 29, 2025")
+    ('Korin Miller',)
     >>> parse_byline("By the end of the week the talks had failed.") is None
     True
     """
@@ -35,7 +39,8 @@ def parse_byline(text: str) -> tuple[str, ...] | None:
     match = _BYLINE.match(text.strip())
     if match is None:
         return None
-    parts = [p.strip(" .:-–—") for p in _SEPARATORS.split(match.group("names"))]
+    names = _TRAILER.split(match.group("names"), maxsplit=1)[0]
+    parts = [p.strip(" .:-–—") for p in _SEPARATORS.split(names)]
     names: list[str] = []
     for part in parts:
         if not part:

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsclean.blocks import Block
-from newsclean.bylines import parse_byline
-from newsclean.dates import DateMatch, parse_date_line
+from newsclean.bylines import is_person_name, parse_byline
+from newsclean.dates import DateMatch, find_dates, parse_date_line
 from newsclean.document import Document
 from newsclean.layout import Span, TitleChoice, find_title, main_run, split_site_suffix
 from newsclean.matching import normal_form
@@ -31,6 +31,11 @@ METADATA_LINE_MAX_CHARS = 160
 """Bylines and date lines are short; longer blocks are not searched for them (speed)."""
 NEAR_BODY = 4
 """Bylines and dates are looked for this many blocks before the title and after the body."""
+HEAD_ZONE_BEFORE_BODY = 6
+"""Without a title, datelines and author lines are looked for this many blocks above the body."""
+HEAD_ZONE_INTO_BODY = 2
+"""...and this many blocks into it (a dateline can open the run when it is long)."""
+NAME_LINE_MAX_CHARS = 40
 DESCRIPTION_MIN_WORDS = 15
 SUBTITLE_MAX_CHARS = 300
 
@@ -81,6 +86,12 @@ def extract_metadata(doc: Document) -> Document:
     near = _near_article(len(blocks), run, title_index)
     _take_byline(blocks, bylines, near, found)
     _take_date(dates, near, title_index, found)
+    if run is not None:
+        head = _head_zone(len(blocks), run, title_index)
+        if "date" not in found.values:
+            _take_date_in_line(blocks, head, found)
+        if "byline" not in found.values and "authors" not in found.values:
+            _take_name_line(blocks, head, found)
     tag_edit = _take_source(doc, run, found)
     if doc.url and "url" not in found.values:
         found.set("source", registrable_domain(doc.url), "url_domain")
@@ -197,6 +208,36 @@ def _take_date(
     found.set("date", dates[chosen].value, f"date_line:{dates[chosen].role}")
     for i in candidates:  # every date line near the article is metadata, not body
         found.reasons[i] = "dateline"
+
+
+def _head_zone(count: int, run: Span, title_index: int | None) -> range:
+    """The blocks between the title and the first lines of the body: where datelines and
+    author lines stand on most pages."""
+    start = title_index + 1 if title_index is not None else max(0, run.start - HEAD_ZONE_BEFORE_BODY)
+    return range(start, min(count, run.start + HEAD_ZONE_INTO_BODY))
+
+
+def _take_date_in_line(blocks: Sequence[Block], zone: range, found: _Found) -> None:
+    """A date inside a short metadata line: "Travel September 8, 2021 -- min read"."""
+    for i in zone:
+        block = blocks[i]
+        if i in found.reasons or is_prose(block) or len(block.text) > METADATA_LINE_MAX_CHARS:
+            continue
+        matches = [m for m in find_dates(block.text) if m.role != "updated"] or find_dates(block.text)
+        if matches:
+            found.set("date", matches[0].value, f"date_in_line:{matches[0].role}")
+            return
+
+
+def _take_name_line(blocks: Sequence[Block], zone: range, found: _Found) -> None:
+    """A line that is only a person's name, under the title: the author ("Andrew King")."""
+    for i in zone:
+        text = blocks[i].text.strip()
+        if i not in found.reasons and len(text) <= NAME_LINE_MAX_CHARS and is_person_name(text):
+            found.set("byline", text, "name_line")
+            found.set("authors", [text], "name_line")
+            found.reasons[i] = "byline"
+            return
 
 
 def _take_source(doc: Document, run: Span | None, found: _Found) -> tuple[int, str, str] | None:
