@@ -10,7 +10,8 @@ score is the Article Extraction Benchmark (AEB) metric as described in the bench
   weighs no more than a short one,
 * precision is averaged over the pages where it is defined (the system produced some shingle),
   recall over the pages where it is defined (the gold has some shingle),
-* F1 is the harmonic mean of the two averages (not the mean of per-page F1s).
+* F1 is the harmonic mean of the two averages (not the mean of per-page F1s),
+* pages whose gold body is empty are left out by default (see :func:`aggregate`).
 
 The metadata helpers (titles, dates, authors) normalise both sides the same way before an
 exact comparison, so that typography (curly quotes, dashes, case, a trailing full stop) does
@@ -119,8 +120,17 @@ def harmonic_mean(precision: float | None, recall: float | None) -> float | None
     return 2 * precision * recall / (precision + recall)
 
 
-def aggregate(scores: Sequence[PageScore]) -> BodyScore:
-    """Average precision and recall over the pages where each is defined, then take F1."""
+def aggregate(scores: Sequence[PageScore], skip_empty_gold: bool = True) -> BodyScore:
+    """Average precision and recall over the pages where each is defined, then take F1.
+
+    With ``skip_empty_gold`` (the default) pages whose gold body has no token are left out
+    altogether: there is nothing to extract, so they say nothing about extraction quality,
+    and that is how the reference figures in the bench README were computed (two WCXB
+    articles have an empty ``main_content``). Upstream AEB instead keeps them for precision,
+    where any output scores 0; pass ``skip_empty_gold=False`` for that.
+    """
+    if skip_empty_gold:
+        scores = [s for s in scores if s.recall is not None]
     precisions = [p for p in (s.precision for s in scores) if p is not None]
     recalls = [r for r in (s.recall for s in scores) if r is not None]
     precision = statistics.fmean(precisions) if precisions else None

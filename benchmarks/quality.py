@@ -460,7 +460,9 @@ def _field_score(results: Sequence[PageResult], name: str) -> FieldScore:
     return score
 
 
-def run_system(system: System, pages: Sequence[Page], input_kind: str) -> SystemReport:
+def run_system(
+    system: System, pages: Sequence[Page], input_kind: str, skip_empty_gold: bool = True
+) -> SystemReport:
     """Warm the system up on one page, then time and score it on every page.
 
     Only the system call (and turning its result into text) is inside the timer; file
@@ -488,7 +490,9 @@ def run_system(system: System, pages: Sequence[Page], input_kind: str) -> System
         system=system.name,
         set_name=pages[0].set_name if pages else "",
         input_kind=input_kind,
-        body=metrics.aggregate([metrics.PageScore(r.tp, r.fp, r.fn) for r in results]),
+        body=metrics.aggregate(
+            [metrics.PageScore(r.tp, r.fp, r.fn) for r in results], skip_empty_gold
+        ),
         errors=sum(r.error is not None for r in results),
         median_ms=statistics.median(times) * 1000 if times else 0.0,
         pages_per_s=len(times) / total if total > 0 else float("inf"),
@@ -522,9 +526,15 @@ def format_reports(set_name: str, pages: Sequence[Page], reports: Sequence[Syste
     """Render one set's tables (body and speed; then metadata when the set has it)."""
     kinds = sorted({p.page_type for p in pages})
     input_kind = reports[0].input_kind if reports else "?"
+    scored = reports[0].body.pages if reports else 0
+    note = (
+        f"body scored on {scored} (left out: {len(pages) - scored} without gold body)"
+        if scored != len(pages)
+        else f"body scored on all {scored}"
+    )
     lines = [
         f"== {set_name}: {len(pages)} pages (page types: {', '.join(kinds) or '-'}), "
-        f"input={input_kind} ==",
+        f"input={input_kind}; {note} ==",
         f"{'system':<16} {'P':>6} {'R':>6} {'F1':>6} {'errors':>6} {'med ms':>8} {'pages/s':>9}",
     ]
     for r in reports:
@@ -603,6 +613,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         default="English",
         help='jusText stoplist name, or "auto" to pick it per page with py3langid',
     )
+    parser.add_argument(
+        "--score-empty-gold",
+        action="store_true",
+        help="keep pages with an empty gold body in the body score (upstream AEB behaviour: "
+        "any output there is precision 0); by default they are left out",
+    )
     parser.add_argument("--no-newsclean", action="store_true", help="measure the peers only")
     parser.add_argument("--all-page-types", action="store_true", help="not just wcxb articles")
     parser.add_argument("--limit", type=int, default=None, help="first N pages of each set")
@@ -627,7 +643,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     output: dict[str, Any] = {"input": args.input_kind, "sets": {}}
     for set_name in set_names:
         pages = load_set(args.bench_dir, set_name, args.input_kind, args.all_page_types, args.limit)
-        reports = [run_system(s, pages, args.input_kind) for s in systems]
+        skip = not args.score_empty_gold
+        reports = [run_system(s, pages, args.input_kind, skip) for s in systems]
         print(format_reports(set_name, pages, reports))
         print()
         output["sets"][set_name] = {
