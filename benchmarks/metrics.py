@@ -155,9 +155,19 @@ _QUOTES = {
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _TRANSLATE = str.maketrans({**_QUOTES, **dict.fromkeys(_DASHES, "-")})
 _WS_RE = re.compile(r"\s+")
-# What "trailing end punctuation" means here: sentence enders and the colon/semicolon/comma
-# that scrapers leave behind; quotes and brackets stay, they are part of the title.
-_TRAILING_PUNCT_RE = re.compile(r"[\s.!?\u2026:;,\u3002\uff01\uff1f]+$")
+
+
+def strip_trailing_marks(text: str) -> str:
+    """Drop trailing whitespace, punctuation and symbols (Unicode categories Z, P and S).
+
+    "Trailing end punctuation" is read broadly: besides full stops and question marks, sites
+    and extractors leave decorative marks (a trailing "\u22c6", "\u00ae", a closing quote) that
+    do not make a title or a name different. Marks inside the text are kept.
+    """
+    end = len(text)
+    while end and unicodedata.category(text[end - 1])[0] in "ZPS":
+        end -= 1
+    return text[:end]
 
 
 def collapse_ws(text: str) -> str:
@@ -174,8 +184,7 @@ def normalise_title(title: str | None) -> str:
     if not title:
         return ""
     text = unicodedata.normalize("NFKC", title).casefold().translate(_TRANSLATE)
-    text = collapse_ws(text)
-    return _TRAILING_PUNCT_RE.sub("", text)
+    return strip_trailing_marks(collapse_ws(text))
 
 
 def same_title(gold: str | None, output: str | None) -> bool:
@@ -235,17 +244,20 @@ def same_day(gold: str | None, output: dt.date | str | None) -> bool:
 
 # --- authors ------------------------------------------------------------------------------
 
-# Separators inside a free-text byline. The word separators need spaces around them so that
-# names such as "Andy" or "Etienne" are not cut.
-_AUTHOR_SPLIT_RE = re.compile(r"\s*(?:[,;&]|\s(?:and|und|et|y)\s)\s*", re.IGNORECASE)
+# Separators inside a free-text byline. The word separators must stand alone so that names
+# such as "Andy" or "Etienne" are not cut; runs such as ", and " (Oxford comma) are one split.
+_AUTHOR_SPLIT_RE = re.compile(r"(?:\s*[,;&]|(?:^|\s+)(?:and|und|et|y)(?=\s|$))+\s*", re.IGNORECASE)
 _BY_PREFIX_RE = re.compile(r"^(?:by|von|par|por)\b[\s:]*", re.IGNORECASE)
 
 
 def normalise_name(name: str) -> str:
-    """Casefold, collapse whitespace and drop a leading "By"/"Von"/"Par"/"Por"."""
+    """Casefold, collapse whitespace, drop a leading "By"/"Von"/"Par"/"Por" and trailing marks.
+
+    Trailing marks go for the same reason as in titles ("Jeff T." and "Jeff T" are one name).
+    """
     text = collapse_ws(unicodedata.normalize("NFKC", name))
     text = _BY_PREFIX_RE.sub("", text)
-    return collapse_ws(text).casefold()
+    return strip_trailing_marks(collapse_ws(text)).casefold()
 
 
 def author_set(byline: str | Iterable[str] | None) -> frozenset[str]:

@@ -119,13 +119,15 @@ def test_aggregate_empty_gold_pages() -> None:
 
 TITLE_CASES: list[tuple[str, str | None, str]] = [
     ("case and spaces", "  Hello   World ", "hello world"),
-    ("curly quotes", "\u201cHello\u201d \u2018World\u2019", "\"hello\" 'world'"),
+    ("curly quotes", "\u201cHello\u201d \u2018World\u2019", '"hello" \'world'),
     ("dashes", "Markets \u2014 a year in review \u2013 2025", "markets - a year in review - 2025"),
     ("nbsp", "A\u00a0B", "a b"),
     ("trailing full stop", "It works.", "it works"),
     ("trailing ellipsis and question", "Why now\u2026?", "why now"),
-    ("inner punctuation kept", "U.S. jobs: up 2%", "u.s. jobs: up 2%"),
-    ("trailing quote kept", 'He said "no"', 'he said "no"'),
+    ("inner punctuation kept", "U.S. jobs: up 2% (est.)", "u.s. jobs: up 2% (est"),
+    ("trailing decoration", "Gym must haves \u22c6", "gym must haves"),
+    ("trailing quote and bracket", 'He said "no" (video)', 'he said "no" (video'),
+    ("leading marks kept", "## Title", "## title"),
     ("none", None, ""),
 ]
 
@@ -175,6 +177,8 @@ AUTHOR_CASES: list[tuple[str, Any, set[str]]] = [
     ("commas and ampersand", "Rui Ma, Heba Ledwon & Suparn Patra",
      {"rui ma", "heba ledwon", "suparn patra"}),
     ("semicolon", "A. One; B. Two", {"a. one", "b. two"}),
+    ("oxford comma", "Ann Lee, Bo Chan, and Cy Dee", {"ann lee", "bo chan", "cy dee"}),
+    ("trailing marks", "Kaufman, Jeff T.", {"kaufman", "jeff t"}),
     ("german", "Von Max Müller und Erika Mustermann", {"max müller", "erika mustermann"}),
     ("french", "Par Jean Dupont et Marie Curie", {"jean dupont", "marie curie"}),
     ("spanish", "Por Juan Pérez y Ana López", {"juan pérez", "ana lópez"}),
