@@ -26,10 +26,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-if __package__:
-    from . import metrics
-else:  # run as a script: benchmarks/ is sys.path[0]
-    import metrics
+# benchmarks/ is not a package: run as a script, this folder is sys.path[0]; the tests put
+# it on sys.path themselves.
+import metrics
 
 SETS = ("wcxb-dev", "aeb")
 INPUTS = ("lines", "markdown", "html")
