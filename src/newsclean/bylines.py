@@ -39,8 +39,8 @@ def parse_byline(text: str) -> tuple[str, ...] | None:
     match = _BYLINE.match(text.strip())
     if match is None:
         return None
-    names = _TRAILER.split(match.group("names"), maxsplit=1)[0]
-    parts = [p.strip(" .:-–—") for p in _SEPARATORS.split(names)]
+    listed = _TRAILER.split(match.group("names"), maxsplit=1)[0]
+    parts = [p.strip(" .:-–—") for p in _SEPARATORS.split(listed)]
     names: list[str] = []
     for part in parts:
         if not part:

@@ -6,7 +6,7 @@ import regex
 
 from newsclean.blocks import BlockKind
 from newsclean.document import Document
-from newsclean.matching import any_of, normal_form, phrase_set, token_run
+from newsclean.matching import any_of, labelled, normal_form, phrase_set, token_run
 from newsclean.patterns import chrome as patterns
 
 NAME = "remove_site_chrome"
@@ -17,7 +17,8 @@ _WHOLE: dict[str, str] = {
     for phrase in phrase_set(phrases)
 }
 _SHARE_TOKENS = phrase_set(patterns.SHARE_TOKENS)
-_CONTAINS = {reason: any_of(fragments) for reason, fragments in patterns.CONTAINS.items()}
+_CONTAINS = labelled(patterns.CONTAINS)
+_TRIGGERS = tuple(sorted({t for group in patterns.CONTAINS_TRIGGERS.values() for t in group}))
 _LEGAL_HEADINGS = phrase_set(patterns.LEGAL_HEADINGS)
 _LEGAL_SENTENCE = any_of(patterns.LEGAL_SENTENCES)
 _LANGUAGE_CODES = phrase_set(patterns.LANGUAGE_CODES)
@@ -45,10 +46,10 @@ def chrome_reason(text: str) -> str | None:
         return "language_switcher"
     if _UI_IDENTIFIER.match(text.strip()):
         return "ui_control"
-    if len(text) <= patterns.CONTAINS_MAX_CHARS:
-        for reason, pattern in _CONTAINS.items():
-            if pattern.search(norm):
-                return reason
+    if len(text) <= patterns.CONTAINS_MAX_CHARS and any(t in norm for t in _TRIGGERS):
+        found = _CONTAINS.search(norm)
+        if found is not None:
+            return found.lastgroup
     if len(text) <= _LEGAL_SENTENCE_MAX_CHARS and _LEGAL_SENTENCE.search(norm):
         return "legal_notice"
     return None

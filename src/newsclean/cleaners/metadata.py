@@ -6,6 +6,7 @@ and the blocks it was read from leave the body, recorded with the field they wen
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -26,6 +27,10 @@ from newsclean.sources import (
 from newsclean.textstats import ends_sentence, is_headline_shaped, is_prose, word_count
 
 NAME = "extract_metadata"
+
+# Every date newsclean parses carries a four-digit year (newsclean.dates rejects two-digit
+# years), so a line without one is not searched: most lines of a page are skipped cheaply.
+_YEAR = re.compile(r"(?:19|20)\d\d|[\u0660-\u0669\u06f0-\u06f9]{4}")
 
 METADATA_LINE_MAX_CHARS = 160
 """Bylines and date lines are short; longer blocks are not searched for them (speed)."""
@@ -72,7 +77,7 @@ def extract_metadata(doc: Document) -> Document:
     dates = {
         i: m
         for i, b in enumerate(blocks)
-        if short[i] and (m := parse_date_line(b.text)) is not None
+        if short[i] and _YEAR.search(b.text) and (m := parse_date_line(b.text)) is not None
     }
     bylines = {
         i: n for i, b in enumerate(blocks) if short[i] and (n := parse_byline(b.text)) is not None
@@ -213,7 +218,9 @@ def _take_date(
 def _head_zone(count: int, run: Span, title_index: int | None) -> range:
     """The blocks between the title and the first lines of the body: where datelines and
     author lines stand on most pages."""
-    start = title_index + 1 if title_index is not None else max(0, run.start - HEAD_ZONE_BEFORE_BODY)
+    start = (
+        title_index + 1 if title_index is not None else max(0, run.start - HEAD_ZONE_BEFORE_BODY)
+    )
     return range(start, min(count, run.start + HEAD_ZONE_INTO_BODY))
 
 
@@ -223,7 +230,9 @@ def _take_date_in_line(blocks: Sequence[Block], zone: range, found: _Found) -> N
         block = blocks[i]
         if i in found.reasons or is_prose(block) or len(block.text) > METADATA_LINE_MAX_CHARS:
             continue
-        matches = [m for m in find_dates(block.text) if m.role != "updated"] or find_dates(block.text)
+        matches = [m for m in find_dates(block.text) if m.role != "updated"] or find_dates(
+            block.text
+        )
         if matches:
             found.set("date", matches[0].value, f"date_in_line:{matches[0].role}")
             return

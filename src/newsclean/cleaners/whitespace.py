@@ -21,19 +21,25 @@ def normalize_whitespace(doc: Document) -> Document:
     Recorded in ``repaired`` as ``control_characters_removed`` or ``whitespace_collapsed``; a
     block left with nothing visible is removed as ``empty_block``.
     """
-    empty = {
-        i: "empty_block" for i, b in enumerate(doc.blocks) if not _INVISIBLE.sub("", b.text).strip()
-    }
-    doc = doc.drop(empty, cleaner=NAME)
+    empty: dict[int, str] = {}
     for index, block in enumerate(doc.blocks):
         text = block.text
-        stripped = _INVISIBLE.sub("", text)
-        if stripped != text:
+        if text.isprintable():  # fast path: no controls, no invisible or exotic spaces
+            if "  " in text:
+                doc = doc.replace_text(
+                    index, _SPACE_RUN.sub(" ", text), cleaner=NAME, reason="whitespace_collapsed"
+                )
+            continue
+        visible = _INVISIBLE.sub("", text)
+        if not visible.strip():
+            empty[index] = "empty_block"
+            continue
+        if visible != text:
             doc = doc.replace_text(
-                index, stripped.strip(), cleaner=NAME, reason="control_characters_removed"
+                index, visible.strip(), cleaner=NAME, reason="control_characters_removed"
             )
             text = doc.blocks[index].text
         collapsed = _SPACE_RUN.sub(" ", text)
         if collapsed != text:
             doc = doc.replace_text(index, collapsed, cleaner=NAME, reason="whitespace_collapsed")
-    return doc
+    return doc.drop(empty, cleaner=NAME)

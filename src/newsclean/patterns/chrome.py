@@ -493,6 +493,29 @@ CONTAINS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Literal words one of which every pattern of a group contains: a block without any of them is
+# not searched (an unanchored alternation costs ~100 us per block; a substring test ~1 us).
+# tests/test_patterns.py checks that each pattern above names one of its group's triggers.
+CONTAINS_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "share_prompt": (
+        "share", "liked", "follow", "find us", "teilen", "partager", "compartir", "condividi",
+        "compartilhe", "поделиться", "подписывайтесь", "分享",
+    ),
+    "widget_credit": ("powered by",),
+    "copyright_notice": (
+        "©", "(c)", "copyright", "reserved", "vorbehalten", "réservés", "derechos", "diritti",
+        "direitos", "защищены", "محفوظة", "版权", "materia", "reproduction", "материалов",
+    ),
+    "cookie_notice": ("cookie",),
+    "newsletter_prompt": (
+        "newsletter", "delivered", "mail", "boletín", "рассылку",
+    ),
+    "view_counter": (
+        "view", "read", "просмотр", "vues", "aufrufe", "visitas", "visualizza", "مشاهدات", "阅读",
+        "浏览", "min", "мин", "lesezeit", "lecture", "lectura", "lettura", "leitura", "чтения",
+    ),
+}
+
 CONTAINS_MAX_CHARS = 300
 """"Contains" patterns only judge blocks up to this long: longer ones are article text."""
 

@@ -35,9 +35,18 @@ BYLINE_MAX_CHARS = 120
 # What follows the names on a byline line ("By Jane Doe | Published 7 June 2025"): cut there.
 BYLINE_TRAILERS: tuple[str, ...] = (
     r"(?:last\s+)?(?:published|updated|posted|modified)\b",
-    r"veröffentlicht", r"aktualisiert", r"publié", r"mis à jour", r"publicado", r"actualizado",
-    r"pubblicato", r"aggiornato", r"опубликовано", r"обновлено",
-    r"\s[|•·]\s", r"\s—\s",
+    r"veröffentlicht",
+    r"aktualisiert",
+    r"publié",
+    r"mis à jour",
+    r"publicado",
+    r"actualizado",
+    r"pubblicato",
+    r"aggiornato",
+    r"опубликовано",
+    r"обновлено",
+    r"\s[|•·]\s",
+    r"\s—\s",
 )
 
 # Separators between several names in one byline.
