@@ -72,11 +72,18 @@ def extract_metadata(doc: Document) -> Document:
     bylines = {
         i: n for i, b in enumerate(blocks) if short[i] and (n := parse_byline(b.text)) is not None
     }
+    known_title = doc.metadata.title
     title_index = None
-    if run is not None:
+    if known_title:
+        # The title is already known (from the page's markup, or the caller): the body block
+        # that repeats it is the title; no layout guess is needed, and the subtitle and
+        # description guesses, which lean on a guessed title's position, are not made.
+        key = normal_form(known_title)
+        title_index = next((i for i, b in enumerate(blocks) if normal_form(b.text) == key), None)
+    elif run is not None:
         title_index = find_title(blocks, run, skip=frozenset(dates) | frozenset(bylines))
     if title_index is not None:
-        _take_title(blocks, title_index, found)
+        _take_title(blocks, title_index, found, layout_guesses=not known_title)
     near = _near_article(len(blocks), run, title_index)
     _take_byline(blocks, bylines, near, found)
     _take_date(dates, near, title_index, found)
@@ -115,7 +122,9 @@ def _near_article(count: int, run: Span | None, title_index: int | None) -> rang
     return set(before) | set(after)
 
 
-def _take_title(blocks: Sequence[Block], index: int, found: _Found) -> None:
+def _take_title(
+    blocks: Sequence[Block], index: int, found: _Found, *, layout_guesses: bool = True
+) -> None:
     title = blocks[index].text
     found.set(
         "title",
@@ -132,6 +141,8 @@ def _take_title(blocks: Sequence[Block], index: int, found: _Found) -> None:
         elif (site := title_site_suffix(b.text, title)) is not None:
             found.reasons[i] = "page_title"
             found.set("source", site, "page_title_suffix")
+    if not layout_guesses:
+        return
     # Description: a summary paragraph printed above the title.
     before = [i for i in range(index - 1, max(-1, index - 3), -1) if i not in found.reasons]
     if (
