@@ -78,7 +78,29 @@ def read_metadata(tree: HtmlElement) -> Found:
     _date(page, found)
     _authors(page, found)
     _description(page, found)
+    if not {"title", "date", "authors"} <= found.values.keys():
+        _trafilatura_fallback(tree, found)
     return found
+
+
+def _trafilatura_fallback(tree: HtmlElement, found: Found) -> None:
+    """Fill what the structured sources left empty from trafilatura's own metadata.
+
+    trafilatura looks in more places (htmldate's date search over the whole page, its
+    author heuristics), but that costs about as much as the body extraction, so it only
+    runs when a field is still missing. Its authors pass the same person check.
+    """
+    from trafilatura.metadata import extract_metadata
+
+    try:
+        meta = extract_metadata(tree, None, None, False, None)
+    except Exception:  # trafilatura's metadata is a best-effort extra, never fatal here
+        return
+    found.set("title", collapse(meta.title or ""), "trafilatura")
+    found.set("date", parse_date(meta.date), "trafilatura:htmldate")
+    excluded = _publisher_names(found)
+    names = [n for part in (meta.author or "").split(";") for n in split_names(part, excluded)]
+    found.set("authors", _unique(names), "trafilatura")
 
 
 # --- readers ------------------------------------------------------------------------------
@@ -240,8 +262,7 @@ def parse_date(value: str | None) -> datetime | None:
 
 def _authors(page: _Page, found: Found) -> None:
     """People credited for the article, strongest evidence first; never the publisher."""
-    publisher = found.values.get("source")
-    excluded = {normal_form(publisher)} if isinstance(publisher, str) else set()
+    excluded = _publisher_names(found)
     if page.article is not None and "author" in page.article:
         people = list(_json_ld_people(page.article["author"], excluded))
         found.set("authors", _unique(people), "json_ld:author")
@@ -256,6 +277,20 @@ def _authors(page: _Page, found: Found) -> None:
             text = text_of(element)
             if text and len(text) <= patterns.BYLINE_MAX_CHARS:
                 found.set("authors", _unique(split_names(text, excluded)), "byline_element")
+
+
+def _publisher_names(found: Found) -> set[str]:
+    """Names that are the publisher, so never an author.
+
+    A one-person site often puts its author's name in ``og:site_name``; such a person-shaped
+    site name is only excluded when JSON-LD typed it as the publisher organisation.
+    """
+    publisher = found.values.get("source")
+    if not isinstance(publisher, str):
+        return set()
+    if is_person_name(publisher) and found.evidence.get("source") != "json_ld:publisher":
+        return set()
+    return {normal_form(publisher)}
 
 
 def _names_organisation(value: Any) -> bool:
@@ -301,7 +336,7 @@ def split_names(text: str, excluded: set[str], *, typed_person: bool = False) ->
         key = normal_form(name)
         if key in excluded or key in _NOT_PERSON:
             continue
-        if any(w in _NOT_PERSON for w in key.split()):
+        if any(w in _NOT_PERSON for w in key.split()) or key.startswith("the "):
             continue
         if is_person_name(name) or (
             typed_person and len(name.split()) <= STRUCTURED_NAME_MAX_WORDS
