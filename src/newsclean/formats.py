@@ -6,7 +6,7 @@ import regex
 
 from newsclean.blocks import split_blocks
 from newsclean.document import Document, InputFormat
-from newsclean.errors import UnknownFormatError, UnsupportedFormatError
+from newsclean.errors import UnknownFormatError
 
 _SNIFF_CHARS = 5000
 _HTML_START = regex.compile(
@@ -55,11 +55,11 @@ def parse_format(name: str | InputFormat | None) -> InputFormat | None:
 
 
 def to_document(text: str, fmt: InputFormat, *, url: str | None) -> Document:
-    """Split ``text`` into the blocks of a fresh :class:`Document`."""
+    """Split ``text`` into the blocks of a fresh :class:`Document` (HTML: :mod:`newsclean.html`)."""
     if fmt is InputFormat.HTML:
-        raise UnsupportedFormatError(
-            "raw HTML input is not supported yet: extract the page's text first "
-            "(e.g. trafilatura.extract or html2text) and pass that, or force format='text'"
-        )
+        # Imported here: the HTML path pulls in lxml and trafilatura; text never needs them.
+        from newsclean.html import html_to_document
+
+        return html_to_document(text, url=url)
     blocks = split_blocks(text, markdown=fmt is InputFormat.MARKDOWN)
     return Document(blocks=tuple(blocks), format=fmt, url=url)

@@ -82,8 +82,17 @@ def extract_metadata(doc: Document) -> Document:
     bylines = {
         i: n for i, b in enumerate(blocks) if short[i] and (n := parse_byline(b.text)) is not None
     }
+    known_title = doc.metadata.title
     title_index = None
-    if run is not None:
+    if known_title:
+        # The title is already known (from the page's markup, or the caller): the body block
+        # that repeats it is the title; no layout guess is needed, and the subtitle and
+        # description guesses, which lean on a guessed title's position, are not made.
+        key = normal_form(known_title)
+        title_index = next((i for i, b in enumerate(blocks) if normal_form(b.text) == key), None)
+        if title_index is not None:
+            _take_title(blocks, TitleChoice(title_index, "known"), found, layout_guesses=False)
+    elif run is not None:
         choice = find_title(blocks, run, skip=frozenset(dates) | frozenset(bylines))
         if choice is not None:
             title_index = choice.index
@@ -132,7 +141,9 @@ def _near_article(count: int, run: Span | None, title_index: int | None) -> rang
     return set(before) | set(after)
 
 
-def _take_title(blocks: Sequence[Block], choice: TitleChoice, found: _Found) -> None:
+def _take_title(
+    blocks: Sequence[Block], choice: TitleChoice, found: _Found, *, layout_guesses: bool = True
+) -> None:
     index = choice.index
     title = blocks[index].text
     if choice.evidence == "page_title":
@@ -151,6 +162,8 @@ def _take_title(blocks: Sequence[Block], choice: TitleChoice, found: _Found) -> 
         elif (suffix := title_site_suffix(b.text, title)) is not None:
             found.reasons[i] = "page_title"
             found.set("source", suffix, "page_title_suffix")
+    if not layout_guesses:
+        return
     # Description: a summary paragraph printed above the title.
     before = [i for i in range(index - 1, max(-1, index - 3), -1) if i not in found.reasons]
     if (

@@ -1,0 +1,27 @@
+"""Build the :class:`~newsclean.document.Document` for an HTML page: body blocks plus metadata."""
+
+from __future__ import annotations
+
+from newsclean.document import Document, InputFormat
+from newsclean.html.dom import parse_html
+from newsclean.html.extract import extract_blocks
+from newsclean.html.metadata import read_metadata
+from newsclean.html.urls import registrable_domain
+
+
+def html_to_document(text: str, *, url: str | None) -> Document:
+    """Parse once, read the metadata, extract the body; the cleaners do the rest.
+
+    Metadata is set on the Document before the pipeline runs; ``extract_metadata`` never
+    overwrites a value already set, so the HTML evidence wins over what the text of the body
+    suggests, and the body's own bylines and datelines are still taken out of it.
+    """
+    tree = parse_html(text)
+    found = read_metadata(tree)
+    if url and "source" not in found.values:
+        found.set("source", registrable_domain(url), "url_domain")
+    blocks = extract_blocks(tree, url=url)
+    doc = Document(blocks=tuple(blocks), format=InputFormat.HTML, url=url)
+    if "authors" in found.values:
+        found.values["authors"] = tuple(found.values["authors"])
+    return doc.with_metadata(evidence=found.evidence, **found.values)

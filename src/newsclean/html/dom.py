@@ -1,0 +1,48 @@
+"""Parse HTML once into an lxml tree that both trafilatura and the metadata readers use.
+
+Parsing is the one step every reader needs; doing it twice would cost as much as the
+metadata itself, so the tree is built here and passed around (trafilatura copies it before
+pruning, so readers that run after it still see the whole page).
+"""
+
+from __future__ import annotations
+
+import lxml.html
+import regex
+from lxml.etree import ParserError
+from lxml.html import HtmlElement
+
+from newsclean.errors import EmptyInputError
+
+# lxml refuses a ``str`` that still carries an XML declaration with an encoding
+# ("Unicode strings with encoding declaration are not supported"); the text is already
+# decoded, so the declaration is dropped.
+_XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]{0,200}\?>", regex.I)
+_SPACES = regex.compile(r"\s+")
+
+
+def parse_html(text: str) -> HtmlElement:
+    """Parse page text into an lxml HTML tree, or raise :class:`EmptyInputError`.
+
+    >>> parse_html("<html><body><p>Hi</p></body></html>").tag
+    'html'
+    """
+    text = _XML_DECLARATION.sub("", text, count=1)
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (ParserError, ValueError) as error:
+        raise EmptyInputError(
+            f"the page could not be parsed as HTML ({error}); force format='text' if it is text"
+        ) from None
+    return root
+
+
+def text_of(element: HtmlElement) -> str:
+    """The element's visible text with whitespace collapsed (scripts and styles left out)."""
+    parts = element.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+    return _SPACES.sub(" ", "".join(str(p) for p in parts)).strip()
+
+
+def collapse(text: str) -> str:
+    """Collapse whitespace runs to one space and trim."""
+    return _SPACES.sub(" ", text).strip()

@@ -1,0 +1,135 @@
+"""The article body of an HTML page, via trafilatura, as newsclean blocks.
+
+trafilatura finds the main content (and drops comments); its internal XML keeps the page's
+structure (``p``, ``head``, ``list``/``item``, ``quote``, ``table``/``row``/``cell``, ``lb``
+for ``<br>``). That structure is turned into :class:`~newsclean.blocks.Block` objects so
+that every block is one paragraph, heading or list item, as on the text path, and the
+cleaners can judge (and record) each one on its own. Link text is counted into
+``link_chars`` so that link-heavy blocks look like what they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import trafilatura
+from lxml.html import HtmlElement
+
+from newsclean.blocks import Block, BlockKind
+from newsclean.html.dom import collapse
+
+# trafilatura XML elements that hold blocks of their own (everything else is inline text).
+_CONTAINERS = frozenset({"list", "quote", "table", "row", "div", "body", "article", "section"})
+_BLOCKS = frozenset({"p", "head", "item", "cell", "code", "quote"})
+_SKIPPED = frozenset({"graphic", "fig", "figure"})
+
+
+def extract_blocks(tree: HtmlElement, *, url: str | None) -> list[Block]:
+    """The page's main content as blocks; an empty list when trafilatura finds none.
+
+    ``include_comments=False``: reader comments are not the article. ``include_tables``
+    stays on (tables in news pages are data: results, figures). ``with_metadata`` is off:
+    metadata is read separately, from cheaper and stronger evidence first (see
+    :mod:`newsclean.html.metadata`).
+    """
+    result = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=True,
+        output_format="xml",
+        with_metadata=False,
+    )
+    body = getattr(result, "body", None) if result is not None else None
+    if body is None:
+        return []
+    return list(_walk(body))
+
+
+def _walk(element: Any) -> Iterator[Block]:
+    """Blocks of an element that may hold other blocks (body, list, quote, table...)."""
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag in _SKIPPED or not tag:
+            continue
+        if tag == "row":
+            yield from _row(child)
+        elif tag in _CONTAINERS or (tag in _BLOCKS and _has_block_children(child)):
+            if tag != "quote" and tag != "item" and child.text and child.text.strip():
+                yield Block(collapse(child.text))
+            yield from _nested(child, tag)
+        elif tag in _BLOCKS:
+            yield from _leaf(child, tag)
+        else:  # stray inline element at block level: its text is a paragraph
+            yield from _leaf(child, "p")
+
+
+def _nested(element: Any, tag: str) -> Iterator[Block]:
+    if tag in ("quote", "item") and element.text and element.text.strip():
+        kind = BlockKind.LIST_ITEM if tag == "item" else BlockKind.PARAGRAPH
+        yield Block(collapse(element.text), kind=kind)
+    yield from _walk(element)
+
+
+def _has_block_children(element: Any) -> bool:
+    return any(
+        isinstance(c.tag, str) and (c.tag in _BLOCKS or c.tag in _CONTAINERS) for c in element
+    )
+
+
+def _row(row: Any) -> Iterator[Block]:
+    """A table row as one block: its cells' text side by side."""
+    cells = [collapse(" ".join(c.itertext())) for c in row]
+    text = " | ".join(c for c in cells if c)
+    if text:
+        yield Block(text)
+
+
+def _leaf(element: Any, tag: str) -> Iterator[Block]:
+    """One block per line of an element (``<br>`` splits it), with its kind and link share."""
+    kind = BlockKind.PARAGRAPH
+    level = 0
+    if tag == "head":
+        kind = BlockKind.HEADING
+        rend = str(element.get("rend") or "h2")
+        level = int(rend[1]) if len(rend) == 2 and rend[1].isdigit() else 2
+    elif tag == "item":
+        kind = BlockKind.LIST_ITEM
+    for text, link_chars in _lines(element):
+        yield Block(text, kind=kind, heading_level=level, link_chars=min(link_chars, len(text)))
+
+
+def _lines(element: Any) -> Iterator[tuple[str, int]]:
+    """The element's text split at ``lb`` (a ``<br>``), each with its characters in links."""
+    parts: list[str] = []
+    links = 0
+
+    def flush() -> Iterator[tuple[str, int]]:
+        nonlocal links
+        text = collapse("".join(parts))
+        parts.clear()
+        count, links = links, 0
+        if text:
+            yield text, count
+
+    def visit(node: Any, in_link: bool) -> Iterator[tuple[str, int]]:
+        nonlocal links
+        if node.text:
+            parts.append(node.text)
+            if in_link:
+                links += len(node.text.strip())
+        for child in node:
+            if child.tag == "lb":
+                yield from flush()
+            elif isinstance(child.tag, str) and child.tag not in _SKIPPED:
+                yield from visit(child, in_link or child.tag == "ref")
+            if child.tail:
+                parts.append(child.tail)
+                if in_link:
+                    links += len(child.tail.strip())
+
+    yield from visit(element, False)
+    yield from flush()

@@ -1,0 +1,360 @@
+"""Article metadata from everything an HTML page offers, picked by evidence.
+
+Each field is read from several kinds of source and the strongest one present wins:
+
+* JSON-LD (schema.org ``NewsArticle`` and friends): written for machines about *this*
+  article, so it is the best evidence for dates, authors and the publisher;
+* OpenGraph / ``<meta>`` tags: also machine-facing, but shared templates fill them loosely
+  (``og:title`` often carries the site name, ``author`` is sometimes the outlet);
+* the DOM: the visible ``<h1>``, the byline element, ``<time>`` elements;
+* the ``<title>`` element, last.
+
+The evidence used for each field is recorded in ``provenance`` (values listed in
+docs/html.md). Authors are checked to be people: organisations, the publisher itself and
+desks such as "Staff" are dropped, so an empty author list is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import regex
+from lxml.html import HtmlElement
+
+from newsclean.bylines import is_person_name
+from newsclean.dates import find_dates
+from newsclean.html import patterns
+from newsclean.html.dom import collapse, text_of
+from newsclean.html.jsonld import read_nodes, text_value, types_of
+from newsclean.matching import any_of, normal_form, phrase_set
+from newsclean.patterns import metadata as text_patterns
+
+_NOT_PERSON = phrase_set(text_patterns.NOT_PERSON_WORDS)
+_NAME_SEPARATORS = any_of(text_patterns.NAME_SEPARATORS)
+_BY_PREFIX = regex.compile(
+    r"^(?:" + "|".join(text_patterns.BYLINE_PREFIXES) + r")\s+", regex.IGNORECASE
+)
+_NOT_A_NAME = regex.compile(r"https?:|www\.|@|\d|[<>{}=]")
+_ISO_DATE = regex.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})(?:[T ]|$)")
+MIN_YEAR, MAX_YEAR = 1990, 2100
+"""Dates outside these years are template defaults or typos, never a publication date."""
+STRUCTURED_NAME_MAX_WORDS = 6
+
+
+@dataclass
+class Found:
+    """Metadata values read from the page and the evidence each one came from."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    evidence: dict[str, str] = field(default_factory=dict)
+
+    def set(self, name: str, value: Any, evidence: str) -> None:
+        """Keep the first (strongest) value offered for a field; empty values are no value."""
+        if name not in self.values and value:
+            self.values[name] = value
+            self.evidence[name] = evidence
+
+
+@dataclass(frozen=True)
+class _Page:
+    """What the readers share: the tree, its meta tags and its JSON-LD nodes, read once."""
+
+    tree: HtmlElement
+    meta: dict[str, list[str]]
+    article: dict[str, Any] | None
+    nodes: list[dict[str, Any]]
+
+
+def read_metadata(tree: HtmlElement) -> Found:
+    """Title, authors, date, source and description of the page, with their evidence."""
+    nodes = read_nodes(tree)
+    page = _Page(tree, read_meta_tags(tree), _article_node(nodes), nodes)
+    found = Found()
+    _source(page, found)
+    _title(page, found)
+    _date(page, found)
+    _authors(page, found)
+    _description(page, found)
+    if not {"title", "date", "authors"} <= found.values.keys():
+        _trafilatura_fallback(tree, found)
+    return found
+
+
+def _trafilatura_fallback(tree: HtmlElement, found: Found) -> None:
+    """Fill what the structured sources left empty from trafilatura's own metadata.
+
+    trafilatura looks in more places (htmldate's date search over the whole page, its
+    author heuristics), but that costs about as much as the body extraction, so it only
+    runs when a field is still missing. Its authors pass the same person check.
+    """
+    from trafilatura.metadata import extract_metadata
+
+    try:
+        meta = extract_metadata(tree, None, None, False, None)
+    except Exception:  # trafilatura's metadata is a best-effort extra, never fatal here
+        return
+    found.set("title", collapse(meta.title or ""), "trafilatura")
+    found.set("date", parse_date(meta.date), "trafilatura:htmldate")
+    excluded = _publisher_names(found)
+    names = [n for part in (meta.author or "").split(";") for n in split_names(part, excluded)]
+    found.set("authors", _unique(names), "trafilatura")
+
+
+# --- readers ------------------------------------------------------------------------------
+
+
+def read_meta_tags(tree: HtmlElement) -> dict[str, list[str]]:
+    """``<meta>`` contents by lower-cased ``property``/``name``/``itemprop``, in page order."""
+    tags: dict[str, list[str]] = {}
+    for meta in tree.iter("meta"):
+        content = meta.get("content")
+        if not content or not content.strip():
+            continue
+        for attribute in ("property", "name", "itemprop"):
+            key = meta.get(attribute)
+            if key:
+                tags.setdefault(key.strip().lower(), []).append(collapse(content))
+    return tags
+
+
+def _article_node(nodes: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The JSON-LD node describing the article: the first of an article type with a headline
+    or a publication date (a bare type mention without them is a teaser or a breadcrumb)."""
+    candidates = [n for n in nodes if types_of(n) & patterns.ARTICLE_TYPES]
+    for node in candidates:
+        if node.get("headline") or node.get("datePublished"):
+            return node
+    return candidates[0] if candidates else None
+
+
+def _first_meta(page: _Page, keys: Iterable[str]) -> tuple[str, str] | None:
+    for key in keys:
+        for value in page.meta.get(key, ()):
+            return key, value
+    return None
+
+
+# --- fields -------------------------------------------------------------------------------
+
+
+def _source(page: _Page, found: Found) -> None:
+    site = _first_meta(page, patterns.SITE_META[:1])
+    if site is not None:
+        found.set("source", site[1], "og:site_name")
+    if page.article is not None:
+        found.set("source", text_value(page.article.get("publisher")), "json_ld:publisher")
+    for node in page.nodes:
+        if types_of(node) & {"newsmediaorganization", "website"}:
+            found.set("source", text_value(node.get("name")), "json_ld:organization")
+    app = _first_meta(page, patterns.SITE_META[1:])
+    if app is not None:
+        found.set("source", app[1], f"meta:{app[0]}")
+
+
+def _title(page: _Page, found: Found) -> None:
+    """The headline as the reader sees it.
+
+    The visible ``<h1>`` is what a reader (and an annotator) calls the title, but pages
+    have logo or section ``<h1>``s too; so an ``<h1>`` wins when a machine-facing title
+    (JSON-LD headline, og:title, <title>) agrees with it. Otherwise the JSON-LD headline,
+    then og:title, then the lone ``<h1>``, then ``<title>``, with any " | Site" cut off.
+    """
+    site = found.values.get("source")
+    claims: list[tuple[str, str]] = []
+    if page.article is not None and (headline := text_value(page.article.get("headline"))):
+        claims.append((collapse(headline), "json_ld:headline"))
+    for key in patterns.TITLE_META:
+        for value in page.meta.get(key, ())[:1]:
+            claims.append((strip_site_suffix(value, site), f"meta:{key}"))
+    title_el = page.tree.find(".//title")
+    page_title = strip_site_suffix(text_of(title_el), site) if title_el is not None else ""
+    if page_title:
+        claims.append((page_title, "title_element"))
+    h1s = [t for t in (text_of(h) for h in page.tree.iter("h1")) if t][:5]
+    keys = [normal_form(c[0]) for c in claims]
+    for h1 in h1s:
+        key = normal_form(h1)
+        if key and any(k and (k == key or k.startswith(key) or key.startswith(k)) for k in keys):
+            found.set("title", h1, "h1")
+            return
+    for value, evidence in claims:
+        if evidence != "title_element":
+            found.set("title", value, evidence)
+    if len(h1s) == 1:
+        found.set("title", h1s[0], "h1")
+    found.set("title", page_title, "title_element")
+
+
+def strip_site_suffix(title: str, site: object) -> str:
+    """Cut " | Site Name" (or "Site Name | ") off a page title.
+
+    >>> strip_site_suffix("Rain expected | The Daily", "The Daily")
+    'Rain expected'
+    >>> strip_site_suffix("Rain expected - more on Monday", None)
+    'Rain expected - more on Monday'
+    """
+    title = collapse(title)
+    site_key = normal_form(site) if isinstance(site, str) else ""
+    for separator in patterns.TITLE_SEPARATORS:
+        if separator not in title:
+            continue
+        head, _, tail = title.rpartition(separator)
+        if site_key and normal_form(tail) == site_key:
+            return head.strip()
+        first, _, rest = title.partition(separator)
+        if site_key and normal_form(first) == site_key:
+            return rest.strip()
+        # Without a known site name, a short last segment after "|" is still the site.
+        if separator == " | " and len(tail.split()) <= 4 and len(head) > len(tail):
+            return head.strip()
+    return title
+
+
+def _date(page: _Page, found: Found) -> None:
+    """The publication date: never ``dateModified``, never a related item's date."""
+    if page.article is not None:
+        for key in ("datePublished", "dateCreated"):
+            found.set("date", parse_date(text_value(page.article.get(key))), f"json_ld:{key}")
+    for key in patterns.DATE_META:
+        for value in page.meta.get(key, ())[:1]:
+            found.set("date", parse_date(value), f"meta:{key}")
+    for xpath in patterns.DATE_XPATHS:
+        for value in page.tree.xpath(xpath)[:1]:
+            found.set("date", parse_date(str(value)), "time_element")
+    for node in page.nodes:
+        if types_of(node) & patterns.PAGE_TYPES:
+            found.set("date", parse_date(text_value(node.get("datePublished"))), "json_ld:webpage")
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """An ISO 8601 (or free-form) date string as a datetime; aware only when it has a zone.
+
+    >>> parse_date("2025-06-07T14:01:00+02:00").isoformat()
+    '2025-06-07T14:01:00+02:00'
+    >>> parse_date("2025-06-07").isoformat(), parse_date("0001-01-01")
+    ('2025-06-07T00:00:00', None)
+    """
+    if not value:
+        return None
+    text = value.strip()
+    parsed: datetime | None = None
+    if _ISO_DATE.match(text):
+        candidate = text.replace(" ", "T", 1) if len(text) > 10 else text
+        try:
+            parsed = datetime.fromisoformat(candidate)
+        except ValueError:
+            m = _ISO_DATE.match(text)
+            assert m is not None
+            try:
+                parsed = datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                parsed = None
+    if parsed is None:
+        matches = find_dates(text[:200])
+        parsed = matches[0].value if matches else None
+    if parsed is None or not MIN_YEAR <= parsed.year <= MAX_YEAR:
+        return None
+    return parsed
+
+
+def _authors(page: _Page, found: Found) -> None:
+    """People credited for the article, strongest evidence first; never the publisher."""
+    excluded = _publisher_names(found)
+    if page.article is not None and "author" in page.article:
+        people = list(_json_ld_people(page.article["author"], excluded))
+        found.set("authors", _unique(people), "json_ld:author")
+        if "authors" in found.values or _names_organisation(page.article["author"]):
+            return
+    for key in patterns.AUTHOR_META:
+        values = page.meta.get(key, ())
+        people = [p for v in values for p in split_names(v, excluded)]
+        found.set("authors", _unique(people), f"meta:{key}")
+    for xpath in patterns.BYLINE_XPATHS:
+        for element in page.tree.xpath(xpath)[:3]:
+            text = text_of(element)
+            if text and len(text) <= patterns.BYLINE_MAX_CHARS:
+                found.set("authors", _unique(split_names(text, excluded)), "byline_element")
+
+
+def _publisher_names(found: Found) -> set[str]:
+    """Names that are the publisher, so never an author.
+
+    A one-person site often puts its author's name in ``og:site_name``; such a person-shaped
+    site name is only excluded when JSON-LD typed it as the publisher organisation.
+    """
+    publisher = found.values.get("source")
+    if not isinstance(publisher, str):
+        return set()
+    if is_person_name(publisher) and found.evidence.get("source") != "json_ld:publisher":
+        return set()
+    return {normal_form(publisher)}
+
+
+def _names_organisation(value: Any) -> bool:
+    """True when JSON-LD credits only an organisation: the page has no person to find."""
+    items = value if isinstance(value, list) else [value]
+    dicts = [i for i in items if isinstance(i, dict)]
+    return bool(dicts) and all(types_of(d) & patterns.ORGANISATION_TYPES for d in dicts)
+
+
+def _json_ld_people(value: Any, excluded: set[str]) -> Iterator[str]:
+    if isinstance(value, list):
+        for item in value:
+            yield from _json_ld_people(item, excluded)
+    elif isinstance(value, dict):
+        if types_of(value) & patterns.ORGANISATION_TYPES:
+            return
+        name = text_value(value.get("name"))
+        if name and (people := split_names(name, excluded, typed_person=True)):
+            yield from people
+    elif isinstance(value, str):
+        yield from split_names(value, excluded)
+
+
+def split_names(text: str, excluded: set[str], *, typed_person: bool = False) -> list[str]:
+    """The people named in an author string; organisations, desks and handles are dropped.
+
+    ``typed_person`` relaxes the name shape check for a value that schema.org already typed
+    as a ``Person`` (single names, names in scripts without capitals).
+
+    >>> split_names("By Jane Doe and John Roe", set())
+    ['Jane Doe', 'John Roe']
+    >>> split_names("Staff", set()), split_names("The Daily", {"the daily"})
+    ([], [])
+    """
+    text = collapse(_BY_PREFIX.sub("", collapse(text)))
+    if not text or _NOT_A_NAME.search(text):
+        return []
+    names: list[str] = []
+    for part in _NAME_SEPARATORS.split(text):
+        name = part.strip(" .:-–—|")
+        if not name:
+            continue
+        key = normal_form(name)
+        if key in excluded or key in _NOT_PERSON:
+            continue
+        if any(w in _NOT_PERSON for w in key.split()) or key.startswith("the "):
+            continue
+        if is_person_name(name) or (
+            typed_person and len(name.split()) <= STRUCTURED_NAME_MAX_WORDS
+        ):
+            names.append(name)
+    return names
+
+
+def _unique(names: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(normal_form(name), name)
+    return tuple(seen.values())
+
+
+def _description(page: _Page, found: Found) -> None:
+    for key in patterns.DESCRIPTION_META:
+        for value in page.meta.get(key, ())[:1]:
+            found.set("description", value, f"meta:{key}")
+    if page.article is not None:
+        found.set("description", text_value(page.article.get("description")), "json_ld")

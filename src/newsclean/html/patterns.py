@@ -1,0 +1,62 @@
+"""Where HTML pages put their metadata: meta-tag names, JSON-LD types, byline selectors.
+
+Pattern data only; the order of each tuple is the order of evidence (first found wins
+within one kind of source). Collected from the OpenGraph protocol, schema.org, Dublin Core,
+Parse.ly / Sailthru / Twitter card conventions and checked against the development benchmark
+(``wcxb-dev`` articles, see docs/html.md); nothing here names a site.
+"""
+
+from __future__ import annotations
+
+# schema.org types whose headline/author/datePublished describe *this* article.
+ARTICLE_TYPES: frozenset[str] = frozenset({
+    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle",
+    "blogposting", "socialmediaposting", "liveblogposting", "techarticle", "scholarlyarticle",
+    "report", "medicalscholarlyarticle", "advertisercontentarticle", "satiricalarticle",
+    "discussionforumposting", "howto", "recipe", "review", "creativework",
+})  # fmt: skip
+# Types describing the page rather than the article: weaker evidence for dates and titles.
+PAGE_TYPES: frozenset[str] = frozenset({"webpage", "itempage", "collectionpage", "aboutpage"})
+# Types that are publishers, never authors.
+ORGANISATION_TYPES: frozenset[str] = frozenset({
+    "organization", "newsmediaorganization", "corporation", "localbusiness",
+    "educationalorganization", "governmentorganization", "ngo", "website", "brand",
+    "onlinebusiness",
+})  # fmt: skip
+
+# <meta property|name|itemprop=KEY content=...>, lower-cased keys, per field, strongest first.
+TITLE_META: tuple[str, ...] = ("og:title", "twitter:title", "parsely-title", "dc.title", "title")
+DATE_META: tuple[str, ...] = (
+    "article:published_time", "og:article:published_time", "article.published",
+    "datepublished", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
+    "dc.date", "dcterms.date", "citation_publication_date", "citation_date",
+    "publish-date", "publish_date", "publishdate", "pubdate", "date", "article:published",
+    "og:published_time", "published_time", "release_date", "original-publish-date",
+)  # fmt: skip
+AUTHOR_META: tuple[str, ...] = (
+    "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+    "dcterms.creator", "citation_author", "byl", "twitter:creator:name", "og:article:author",
+)  # fmt: skip
+SITE_META: tuple[str, ...] = ("og:site_name", "application-name", "apple-mobile-web-app-title")
+DESCRIPTION_META: tuple[str, ...] = ("og:description", "description", "twitter:description")
+
+# Byline containers in the DOM (XPath, lower-cased class/rel/itemprop tests), strongest first.
+BYLINE_XPATHS: tuple[str, ...] = (
+    "//*[@itemprop='author']//*[@itemprop='name']",
+    "//*[@rel='author']",
+    "//*[@itemprop='author']",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ')"
+    " or contains(@class, 'byline__name') or contains(@class, 'author-name')"
+    " or contains(@class, 'author__name') or contains(@class, 'authorName')]",
+)
+BYLINE_MAX_CHARS = 120
+# Publication dates in the DOM, strongest first.
+DATE_XPATHS: tuple[str, ...] = (
+    "//*[@itemprop='datePublished']/@content",
+    "//*[@itemprop='datePublished']/@datetime",
+    "//time[@pubdate]/@datetime",
+    "(//article//time[@datetime] | //header//time[@datetime])[1]/@datetime",
+)
+# A <title> is "Headline | Site": the separators the site suffix hangs on.
+TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " : ")

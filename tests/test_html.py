@@ -1,0 +1,127 @@
+"""The HTML path: body via trafilatura, metadata by evidence with provenance, decoding."""
+
+from __future__ import annotations
+
+import codecs
+import json
+from typing import Any
+
+import pytest
+
+import newsclean
+from newsclean.html.metadata import parse_date, split_names, strip_site_suffix
+from tests.conftest import CASES, FIXTURES
+
+HTML = FIXTURES / "html"
+METADATA_CASES: list[dict[str, Any]] = json.loads(
+    (CASES / "html_metadata.json").read_text(encoding="utf-8")
+)
+BODY = " ".join(
+    f"<p>Paragraph {n} of the story says something long enough to count as real prose, "
+    "with a full stop at the end of it.</p>"
+    for n in range(1, 5)
+)
+
+
+def _page(head: str, body: str = BODY) -> str:
+    return f"<!DOCTYPE html><html><head>{head}</head><body><article>{body}</article></body></html>"
+
+
+def test_story_fixture_keeps_the_article_and_drops_furniture() -> None:
+    article = newsclean.clean((HTML / "story.html").read_bytes(), url="https://valley.example.com/r")
+    text = article.text
+    must_stay = ["After four months without a drop", "Farmers relieved", "We had almost given up"]
+    must_go = ["Facebook Twitter WhatsApp", "Drought hits valley farms", "All rights reserved"]
+    assert all(s in text for s in must_stay)
+    assert not any(s in text for s in must_go)
+    assert article.title == "Rain returns to the valley"
+    assert article.authors == ["Jane Doe"]  # "Valley Courier Staff" is not a person
+    assert article.date is not None and article.date.isoformat() == "2025-06-07T14:01:00+02:00"
+    assert article.source == "The Valley Courier"
+    assert article.provenance["title"] == "h1"
+    assert article.provenance["date"] == "meta:article:published_time"
+    assert article.provenance["authors"] == "byline_element"
+    assert article.provenance["source"] == "og:site_name"
+    reasons = {(r.cleaner, r.reason) for r in article.removed}
+    assert ("remove_site_chrome", "share_buttons") in reasons
+
+
+def test_html_is_detected_and_can_be_forced() -> None:
+    page = (HTML / "story.html").read_text(encoding="utf-8")
+    assert newsclean.clean(page).title == newsclean.clean(page, format="html").title
+
+
+@pytest.mark.parametrize("case", METADATA_CASES, ids=[c["label"] for c in METADATA_CASES])
+def test_json_ld_variants(case: dict[str, Any]) -> None:
+    script = f'<script type="application/ld+json">{json.dumps(case["jsonld"])}</script>'
+    article = newsclean.clean(_page(script), url=case.get("url"), format="html")
+    dumped = article.model_dump(mode="json")
+    for field, expected in case["expect"].items():
+        assert dumped[field] == expected, field
+    for field in case.get("absent", []):
+        assert dumped[field] in (None, []), field
+    for field, evidence in case.get("provenance", {}).items():
+        assert article.provenance[field] == evidence
+
+
+def test_broken_json_ld_does_not_lose_the_meta_tags() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", broken</script>'
+        '<meta property="og:title" content="Still a title">'
+    )
+    assert newsclean.clean(_page(head), format="html").title == "Still a title"
+
+
+def test_windows_1251_bytes_with_meta_charset() -> None:
+    body = "".join(
+        f"<p>Абзац {n}: в городе прошли сильные дожди, и вода поднялась на два метра за ночь.</p>"
+        for n in range(4)
+    )
+    page = _page('<meta charset="windows-1251"><title>Дожди в городе</title>', body)
+    article = newsclean.clean(page.encode("windows-1251"), format="html")
+    assert "сильные дожди" in article.text
+    assert article.title == "Дожди в городе"
+
+
+def test_utf8_bom_is_honoured() -> None:
+    page = _page("<title>Café reopens</title>")
+    article = newsclean.clean(codecs.BOM_UTF8 + page.encode("utf-8"))
+    assert article.title == "Café reopens"
+
+
+def test_a_page_without_article_text_is_an_error_not_an_empty_result() -> None:
+    with pytest.raises(newsclean.NewscleanError):
+        newsclean.clean("<html><body><nav><a href='/'>Home</a></nav></body></html>", format="html")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Staff", []),
+        ("Staff Reporter", []),
+        ("https://example.org/authors/jane", []),
+        ("The Daily Example", []),
+        ("Anna Berg, Reuters", ["Anna Berg"]),
+    ],
+)
+def test_split_names_keeps_people_only(text: str, names: list[str]) -> None:
+    assert split_names(text, set()) == names
+
+
+def test_dates_are_aware_only_when_the_page_gives_a_zone() -> None:
+    aware, naive = parse_date("2025-06-07T14:01:00Z"), parse_date("2025-06-07T14:01:00")
+    assert aware is not None and aware.tzinfo is not None
+    assert naive is not None and naive.tzinfo is None
+    assert parse_date("1970-01-01") is None
+
+
+def test_site_suffix_is_cut_from_titles() -> None:
+    assert strip_site_suffix("Rain | The Valley Courier", "The Valley Courier") == "Rain"
+
+
+def test_text_input_keeps_whole_page_deduplication() -> None:
+    sentence = "The body is one sentence long, and it stays where it is."
+    page = f"Title of the story\n\n{sentence}\n\nA different paragraph in between.\n\n{sentence}"
+    article = newsclean.clean(page)
+    assert [r.reason for r in article.removed].count("duplicate_block") == 1
