@@ -207,6 +207,16 @@ CASES: tuple[HostileCase, ...] = (
         check=lambda a: None if "\x00" not in a.text else _fail("NUL kept"),
     ),
     HostileCase(
+        "every block needs a repair (distinct paragraphs with NUL, tabs and mojibake)",
+        lambda n: _article_page(
+            *[f"{i}\x00 {PARAGRAPH}\t\t{i} Mali\u00e2\u20ac\u2122s army." for i in range(n)]
+        ),
+        (Article,),
+        300,
+        3_000,
+        scales=True,
+    ),
+    HostileCase(
         "invalid UTF-8",
         lambda n: _article_page(*[PARAGRAPH] * n).encode() + b"\xff\xfe\xc3(\x80\xed\xa0\x80",
         (Article,),

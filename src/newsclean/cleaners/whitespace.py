@@ -25,15 +25,14 @@ def normalize_whitespace(doc: Document) -> Document:
         i: "empty_block" for i, b in enumerate(doc.blocks) if not _INVISIBLE.sub("", b.text).strip()
     }
     doc = doc.drop(empty, cleaner=NAME)
+    edits: list[tuple[int, str, str]] = []
     for index, block in enumerate(doc.blocks):
         text = block.text
         stripped = _INVISIBLE.sub("", text)
         if stripped != text:
-            doc = doc.replace_text(
-                index, stripped.strip(), cleaner=NAME, reason="control_characters_removed"
-            )
-            text = doc.blocks[index].text
+            text = stripped.strip()
+            edits.append((index, text, "control_characters_removed"))
         collapsed = _SPACE_RUN.sub(" ", text)
         if collapsed != text:
-            doc = doc.replace_text(index, collapsed, cleaner=NAME, reason="whitespace_collapsed")
-    return doc
+            edits.append((index, collapsed, "whitespace_collapsed"))
+    return doc.replace_texts(edits, cleaner=NAME)
