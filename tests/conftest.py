@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import os
+from importlib.metadata import entry_points
 from pathlib import Path
 
 import pytest
+
+# The golden-file plugin loads through its pytest11 entry point once newsclean is installed;
+# from a source checkout (PYTHONPATH=src) it is loaded here instead.
+PLUGIN_INSTALLED = any(
+    ep.value == "newsclean.pytest_plugin" for ep in entry_points(group="pytest11")
+)
+PLUGIN_ARGS: tuple[str, ...] = () if PLUGIN_INSTALLED else ("-p", "newsclean.pytest_plugin")
+"""Arguments that load the plugin in a pytester run (none when its entry point is installed)."""
+pytest_plugins = ["pytester"] + ([] if PLUGIN_INSTALLED else ["newsclean.pytest_plugin"])
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"

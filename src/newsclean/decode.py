@@ -57,6 +57,23 @@ def decode_bytes(data: bytes) -> Decoded:
     return Decoded(detected.text, detected.encoding, detected.lossy, guessed=True)
 
 
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+def replace_lone_surrogates(text: str) -> tuple[str, bool]:
+    """Join surrogate pairs and replace lone surrogates by U+FFFD; say whether any was found.
+
+    A ``str`` can hold surrogates (from ``surrogateescape`` or a careless JSON decoder), but no
+    encoder accepts them, so an article holding one could not be written out as JSON.
+
+    >>> replace_lone_surrogates("a\\ud83d\\ude00 b\\ud800")
+    ('a😀 b�', True)
+    """
+    if _SURROGATE.search(text) is None:
+        return text, False
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace"), True
+
+
 def _declared_charset(head: bytes) -> str | None:
     match = _META_CHARSET.search(head)
     if match is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import MappingProxyType
@@ -90,6 +90,34 @@ class Document:
             cleaner=cleaner, reason=reason, before=block.text, after=new_text, line=line
         )
         return dataclasses.replace(self, blocks=tuple(blocks), repaired=(*self.repaired, repair))
+
+    def replace_texts(self, edits: Iterable[tuple[int, str, str]], *, cleaner: str) -> Document:
+        """Apply ``(index, new_text, reason)`` edits in order, recording a repair for each.
+
+        The same as calling :meth:`replace_text` per edit, but the blocks are copied once: a
+        cleaner that repairs every block of a large page stays linear.
+        """
+        blocks = list(self.blocks)
+        records: list[Repair] = []
+        for index, new_text, reason in edits:
+            block = blocks[index]
+            if new_text == block.text:
+                continue
+            blocks[index] = dataclasses.replace(
+                block, text=new_text, link_chars=min(block.link_chars, len(new_text))
+            )
+            records.append(
+                Repair(
+                    cleaner=cleaner,
+                    reason=reason,
+                    before=block.text,
+                    after=new_text,
+                    line=block.line or None,
+                )
+            )
+        if not records:
+            return self
+        return dataclasses.replace(self, blocks=tuple(blocks), repaired=(*self.repaired, *records))
 
     def with_metadata(self, *, evidence: Mapping[str, str], **values: Any) -> Document:
         """Set metadata fields; ``evidence`` says, per field, where the value came from."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsclean.decode import decode_bytes
+from newsclean.decode import decode_bytes, replace_lone_surrogates
 from newsclean.document import Document, InputFormat
 from newsclean.errors import (
     EmptyInputError,
@@ -98,6 +98,12 @@ def clean(
     >>> clean("Wagner leaves Mali\\n\\nThe group said on Friday that its fighters go home.").title
     'Wagner leaves Mali'
     """
+    if isinstance(page, bytes | bytearray | memoryview) and len(page) > 4 * max_chars:
+        # No encoding takes more than 4 bytes a character: refuse before decoding it all.
+        raise InputTooLargeError(
+            f"page has {len(page):,} bytes, over 4 x the limit of {max_chars:,} characters; "
+            "pass a larger max_chars= to clean it anyway"
+        )
     text, decode_repair = _to_text(page)
     if len(text) > max_chars:
         raise InputTooLargeError(
@@ -108,6 +114,13 @@ def clean(
         raise EmptyInputError("the page is empty or only whitespace: there is nothing to clean")
     fmt = parse_format(format) or detect_format(text)
     doc = to_document(text, fmt, url=url)
+    if not doc.blocks and fmt is InputFormat.HTML:
+        raise NoArticleError(
+            "no main content found in this HTML (the page may not be an article, or its markup "
+            "is too broken or too deeply nested to read); pass format='text' to clean its text "
+            "as a dump instead",
+            to_article(doc),
+        )
     if not doc.blocks:
         raise EmptyInputError("the page has no visible text (only markup or invisible characters)")
     if decode_repair is not None:
@@ -132,13 +145,19 @@ def clean(
 
 def _to_text(page: str | bytes) -> tuple[str, Repair | None]:
     if isinstance(page, str):
+        text, replaced = replace_lone_surrogates(page)
+        if replaced:
+            note = "lone surrogates (not valid Unicode text) replaced by U+FFFD"
+            return text, Repair(
+                cleaner="decode", reason="lone_surrogates_replaced", before=note, after=""
+            )
         return page, None
     if isinstance(page, bytes | bytearray | memoryview):
         decoded = decode_bytes(bytes(page))
         if decoded.lossy or decoded.guessed:
             reason = "undecodable_bytes_replaced" if decoded.lossy else "encoding_guessed"
-            note = Repair(cleaner="decode", reason=reason, before="bytes", after=decoded.encoding)
-            return decoded.text, note
+            repair = Repair(cleaner="decode", reason=reason, before="bytes", after=decoded.encoding)
+            return decoded.text, repair
         return decoded.text, None
     raise TypeError(f"clean() takes the page as str or bytes, not {type(page).__name__}")
 

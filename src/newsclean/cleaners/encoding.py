@@ -61,6 +61,7 @@ def fix_encoding(doc: Document) -> Document:
     written. Every changed block is recorded in ``repaired`` with the reason
     ``mojibake_repaired`` (wrong decoding undone) or ``html_entities_decoded``.
     """
+    edits: list[tuple[int, str, str]] = []
     for index, block in enumerate(doc.blocks):
         if not needs_repair(block.text):
             continue
@@ -74,5 +75,5 @@ def fix_encoding(doc: Document) -> Document:
             and any(s[1] == "unescape_html" for s in steps or ())
             else "mojibake_repaired"
         )
-        doc = doc.replace_text(index, fixed, cleaner=NAME, reason=reason)
-    return doc
+        edits.append((index, fixed, reason))
+    return doc.replace_texts(edits, cleaner=NAME)

@@ -22,24 +22,22 @@ def normalize_whitespace(doc: Document) -> Document:
     block left with nothing visible is removed as ``empty_block``.
     """
     empty: dict[int, str] = {}
+    edits: list[tuple[int, str, str]] = []
     for index, block in enumerate(doc.blocks):
         text = block.text
         if text.isprintable():  # fast path: no controls, no invisible or exotic spaces
             if "  " in text:
-                doc = doc.replace_text(
-                    index, _SPACE_RUN.sub(" ", text), cleaner=NAME, reason="whitespace_collapsed"
-                )
+                edits.append((index, _SPACE_RUN.sub(" ", text), "whitespace_collapsed"))
             continue
         visible = _INVISIBLE.sub("", text)
         if not visible.strip():
             empty[index] = "empty_block"
             continue
         if visible != text:
-            doc = doc.replace_text(
-                index, visible.strip(), cleaner=NAME, reason="control_characters_removed"
-            )
-            text = doc.blocks[index].text
+            text = visible.strip()
+            edits.append((index, text, "control_characters_removed"))
         collapsed = _SPACE_RUN.sub(" ", text)
         if collapsed != text:
-            doc = doc.replace_text(index, collapsed, cleaner=NAME, reason="whitespace_collapsed")
-    return doc.drop(empty, cleaner=NAME)
+            edits.append((index, collapsed, "whitespace_collapsed"))
+    # Edits keep the block count, so the indices of the empty blocks still hold afterwards.
+    return doc.replace_texts(edits, cleaner=NAME).drop(empty, cleaner=NAME)
