@@ -283,8 +283,6 @@ CASES: tuple[HostileCase, ...] = (
         1,
         1,
         check=_check_rtl_title,
-        xfail="textstats.is_headline_shaped wants an upper-case first letter, which Arabic, "
-        "Hebrew, CJK and Indic scripts do not have: the title is dropped as before_article",
     ),
     HostileCase(
         "control characters and odd line breaks",

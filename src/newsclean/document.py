@@ -75,6 +75,8 @@ class Document:
         removed_span: str | None = None,
     ) -> Document:
         """Change one block's text; record a repair, or a removed span when text was cut off."""
+        if removed_span is None:
+            return self.replace_texts([(index, new_text, reason)], cleaner=cleaner)
         block = self.blocks[index]
         if new_text == block.text:
             return self
@@ -82,14 +84,10 @@ class Document:
         blocks[index] = dataclasses.replace(
             block, text=new_text, link_chars=min(block.link_chars, len(new_text))
         )
-        line = block.line or None
-        if removed_span is not None:
-            record = RemovedBlock(cleaner=cleaner, reason=reason, text=removed_span, line=line)
-            return dataclasses.replace(self, blocks=tuple(blocks), removed=(*self.removed, record))
-        repair = Repair(
-            cleaner=cleaner, reason=reason, before=block.text, after=new_text, line=line
+        record = RemovedBlock(
+            cleaner=cleaner, reason=reason, text=removed_span, line=block.line or None
         )
-        return dataclasses.replace(self, blocks=tuple(blocks), repaired=(*self.repaired, repair))
+        return dataclasses.replace(self, blocks=tuple(blocks), removed=(*self.removed, record))
 
     def replace_texts(self, edits: Iterable[tuple[int, str, str]], *, cleaner: str) -> Document:
         """Apply ``(index, new_text, reason)`` edits in order, recording a repair for each.

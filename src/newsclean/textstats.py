@@ -76,4 +76,7 @@ def is_headline_shaped(block: Block) -> bool:
     if _CLOSING_PUNCT_NOT_TITLE.search(text) or ends_with_ellipsis(text):
         return False
     first = text.lstrip("\"'“‘«¿¡([")[:1]
-    return bool(first) and (first.isupper() or first.isdigit() or not first.isalpha())
+    # Capitalised, a digit or a quote; scripts without letter case (Arabic, Hebrew, CJK, Indic)
+    # cannot show a capital, so any letter of theirs may start a headline.
+    uncased = first.lower() == first.upper()
+    return bool(first) and (first.isupper() or first.isdigit() or not first.isalpha() or uncased)
