@@ -180,9 +180,7 @@ def _time(n: int, *, allow_dot: bool) -> str:
     if allow_dot:  # "14.01", but not the start of a dotted date "10.06.2025".
         with_minutes.append(rf"\.{minute}(?!\.{_D})")
     clock = rf"{hour}(?:{'|'.join(with_minutes)})(?!{_D})(?:{_WS}{{0,2}}(?P<ap{n}>{_AMPM}))?"
-    hour_only = (
-        rf"{hour}(?:{_WS}{{0,2}}(?P<ap{n}>{_AMPM})|{_WS}?h{_NO_LETTER_AFTER}|{cjk_hour})"
-    )
+    hour_only = rf"{hour}(?:{_WS}{{0,2}}(?P<ap{n}>{_AMPM})|{_WS}?h{_NO_LETTER_AFTER}|{cjk_hour})"
     zone = (
         rf"(?:(?P<off{n}>(?-i:Z)|{_SIGN}{_D}{{2}}(?::?{_D}{{2}})?)(?!{_D})"
         # RFC 2822 style, spaced: "14:01:00 +0200" (four digits required then).

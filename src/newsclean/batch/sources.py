@@ -207,24 +207,39 @@ def read_warc(name: str, stream: IO[bytes]) -> Iterator[PageInput]:
         yield _unreadable(name, "reading WARC files needs warcio: pip install 'newsclean[warc]'")
         return
     records = ArchiveIterator(stream)
+    # warcio is lenient: it reads junk as ARC records and only prints a warning for a record
+    # whose length is wrong. Here both mean a damaged file (the warning is silenced, the
+    # count of such records checked), so that the damage shows up as an error record.
+    records.INC_RECORD = ""
     offset = 0
     try:
         for record in records:
-            offset = records.get_record_offset()
+            if record.format != "warc" or record.rec_type is None:
+                raise ValueError("found data that is not a WARC record")
+            if getattr(records, "err_count", 0):
+                raise ValueError("a record's Content-Length does not match its data")
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             content_type = record.http_headers.get_header("Content-Type") or ""
             if content_type.split(";")[0].strip().lower() not in HTML_CONTENT_TYPES:
                 continue
-            source = f"{name}#{offset}"
-            ident = record.rec_headers.get_header("WARC-Record-ID") or source
+            ident = record.rec_headers.get_header("WARC-Record-ID")
             url = record.rec_headers.get_header("WARC-Target-URI")
             try:
-                page = record.content_stream().read()
+                page: bytes | None = record.content_stream().read()
+                failure = None
             except Exception as error:  # a damaged body (bad chunking, gzip) spoils one record
-                yield _unreadable(source, f"cannot read the record body: {error}", ident, url)
-                continue
-            yield PageInput(source=source, id=ident, page=page, url=url, format="html")
+                page, failure = None, error
+            # Asked only now: warcio finds the offset by reading the record to its end.
+            offset = records.get_record_offset()
+            source = f"{name}#{offset}"
+            if failure is not None:
+                message = f"cannot read the record body: {failure}"
+                yield _unreadable(source, message, ident or source, url)
+            else:
+                yield PageInput(
+                    source=source, id=ident or source, page=page, url=url, format="html"
+                )
     except Exception as error:  # warcio raises several unrelated types for a damaged file
         # One record stands for the unreadable rest; "#damaged" cannot collide with an offset.
         yield _unreadable(
