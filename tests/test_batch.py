@@ -344,3 +344,14 @@ def test_input_is_read_lazily_with_bounded_work_in_flight() -> None:
     with pytest.raises(Stop):
         run(endless(), Sink(io.BytesIO(), "jsonl"), options=CleanOptions(), workers=2)
     assert pulled <= 50 + 2 * CHUNKS_PER_WORKER * CHUNK_SIZE + CHUNK_SIZE
+
+
+def test_every_option_is_documented_in_help_and_docs() -> None:
+    parser = cli.build_parser()
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "batch.md").read_text("utf-8")
+    for action in parser._actions:
+        for option in action.option_strings:
+            if option in ("-h", "--help"):
+                continue
+            assert action.help, option
+            assert option in docs, f"{option} is not in docs/batch.md"
