@@ -82,7 +82,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("bench_dir", type=Path)
     parser.add_argument("--pages", type=int, default=600, help="dumps for the speed-up")
-    parser.add_argument("--rss", default="10000,100000", help="page counts for the RSS runs")
+    parser.add_argument(
+        "--rss", default="10000,100000", help="page counts for the RSS runs ('': none)"
+    )
     parser.add_argument("--rss-chars", type=int, default=600, help="cut dumps to this length")
     args = parser.parse_args()
     dumps = sorted((args.bench_dir / "wcxb-dev" / "text" / "lines").glob("*.txt"))[: args.pages]
@@ -96,20 +98,29 @@ def main() -> int:
             shutil.copy(dump, folder / dump.name)
 
         print(f"== speed-up: {len(dumps)} dumps, {os.cpu_count()} cores")
-        times = {}
+        times, cpus = {}, {}
         for workers in (1, 2):
             out = tmp / f"w{workers}.jsonl"
-            seconds, status, _, _ = run_cli(
-                [str(folder), "-o", str(out), "--workers", str(workers)]
-            )
-            times[workers] = seconds
+            load = os.getloadavg()[0]
+            argv = [str(folder), "-o", str(out), "--workers", str(workers)]
+            seconds, status, _, _, cpu = run_cli(argv)
+            times[workers], cpus[workers] = seconds, cpu
             n = count_lines(out)
-            print(f"workers={workers}: {seconds:.1f} s, {n / seconds:.1f} pages/s, exit {status}")
+            print(
+                f"workers={workers}: {seconds:.1f} s, {n / seconds:.1f} pages/s, "
+                f"CPU {cpu:.1f} s, load before {load:.1f}, exit {status}"
+            )
         print(f"speed-up 2 vs 1: {times[1] / times[2]:.2f} (target >= 1.6)")
+        print(
+            f"CPU cost 2 vs 1: {cpus[2] / cpus[1]:.2f} (the pool's overhead; on an idle 2-core "
+            f"machine the speed-up would be about 2 / this = {2 * cpus[1] / cpus[2]:.2f})"
+        )
+        if min(os.getloadavg()) > 1.0:
+            print("note: other processes were using the CPUs; the wall-clock speed-up is low")
 
         print(f"== memory: dumps cut to {args.rss_chars} chars, repeated")
         peaks = {}
-        for total in (int(n) for n in args.rss.split(",")):
+        for total in (int(n) for n in args.rss.split(",") if n):
             src = tmp / f"rep{total}.jsonl"
             with src.open("w", encoding="utf-8") as stream:
                 for i in range(total):

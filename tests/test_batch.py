@@ -355,3 +355,42 @@ def test_every_option_is_documented_in_help_and_docs() -> None:
                 continue
             assert action.help, option
             assert option in docs, f"{option} is not in docs/batch.md"
+
+
+def test_a_page_that_kills_its_worker_gets_an_error_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pool is rebuilt and the lost pages retried alone; only the guilty page fails."""
+    import os
+
+    from newsclean.batch import runner
+
+    real_clean = runner.clean
+
+    def crashing_clean(page: str | bytes, **options: Any) -> Any:
+        if page == "CRASH":
+            os._exit(1)  # what an out-of-memory kill looks like to the pool
+        return real_clean(page, **options)
+
+    monkeypatch.setattr(runner, "clean", crashing_clean)  # inherited by forked workers
+    items = [PageInput(source=str(i), id=str(i), page=GOOD) for i in range(30)]
+    items[13] = PageInput(source="13", id="13", page="CRASH")
+    sink = io.BytesIO()
+    summary = run(items, RecordWriter(sink, "jsonl"), workers=2)
+    records = [json.loads(line) for line in sink.getvalue().splitlines()]
+    assert [r["source"] for r in records] == [str(i) for i in range(30)]
+    assert summary.failed == 1
+    assert records[13]["error"]["type"] == "WorkerCrashedError"
+
+
+def test_a_second_run_cannot_write_the_same_output(tmp_path: Path) -> None:
+    from newsclean.batch import open_output
+
+    out = tmp_path / "out.jsonl"
+    writer, _ = open_output(str(out), to="jsonl")
+    try:
+        with pytest.raises(FileExistsError, match="another newsclean run"):
+            open_output(str(out), to="jsonl", resume=True)
+    finally:
+        writer.close()
+    writer, done = open_output(str(out), to="jsonl", resume=True)
+    writer.close()
+    assert done == set()

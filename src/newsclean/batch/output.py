@@ -102,17 +102,39 @@ def open_output(
         return RecordWriter(sys.stdout.buffer, to), set()
     if resume and to != "jsonl":
         raise ValueError("--resume works with --to jsonl only (one record per line)")
-    done: set[str] = set()
-    if resume and os.path.exists(path):
-        done = set(_repair_and_read(path))
-        stream = open(path, "ab", buffering=0)  # noqa: SIM115 - owned by the writer
-    else:
-        if not overwrite and os.path.exists(path) and os.path.getsize(path) > 0:
-            raise FileExistsError(
-                f"{path} already exists: pass --resume to continue it, or --overwrite to replace it"
-            )
-        stream = open(path, "wb", buffering=0)  # noqa: SIM115 - owned by the writer
+    # Opened for appending (never truncated before the lock is held), then locked, so that a
+    # second run on the same OUT fails at once instead of interleaving its records.
+    stream = open(path, "ab", buffering=0)  # noqa: SIM115 - owned by the writer
+    try:
+        _lock(stream, path)
+        done: set[str] = set()
+        if resume:
+            done = set(_repair_and_read(path))
+        elif os.path.getsize(path) > 0:
+            if not overwrite:
+                raise FileExistsError(
+                    f"{path} already exists: pass --resume to continue it, "
+                    "or --overwrite to replace it"
+                )
+            stream.truncate(0)
+    except BaseException:
+        stream.close()
+        raise
     return RecordWriter(stream, to, owns_stream=True), done
+
+
+def _lock(stream: BinaryIO, path: str) -> None:
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock, the rest works the same
+        return
+    try:
+        fcntl.flock(stream.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise FileExistsError(
+            f"{path} is being written by another newsclean run: wait for it to finish "
+            "(then --resume), or write to another file"
+        ) from None
 
 
 def _repair_and_read(path: str) -> Iterator[str]:

@@ -106,13 +106,18 @@ def iter_inputs(
 
 
 def _walk(folder: str) -> Iterator[str]:
-    """Files under ``folder`` with a batch suffix, depth-first, names sorted at each level."""
+    """Files under ``folder`` with a batch suffix, depth-first, names sorted at each level.
+
+    Sorting one level at a time keeps the order stable (so ``--resume`` and diffs work) while
+    holding only one folder's listing in memory.
+    """
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError:
         return  # an unreadable sub-folder holds no pages we could name
     for entry in entries:
-        if entry.is_dir():
+        # Symlinked folders are not followed (as find does): a link loop cannot hang the walk.
+        if entry.is_dir(follow_symlinks=False):
             yield from _walk(entry.path)
         elif entry.is_file() and kind_of(Path(entry.name)) is not None:
             yield entry.path
