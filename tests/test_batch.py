@@ -353,7 +353,7 @@ def test_every_option_is_documented_in_help_and_docs() -> None:
         for option in action.option_strings:
             if option in ("-h", "--help"):
                 continue
-            assert action.help, option
+            assert action.help and "e.g." in action.help, f"{option} has no example in --help"
             assert option in docs, f"{option} is not in docs/batch.md"
 
 

@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="+",
         help="page file to clean, or - to read standard input; several paths, a folder "
         "(searched for .html .htm .txt .md .jsonl .warc .warc.gz), a .jsonl or a .warc[.gz] "
-        "file select batch mode",
+        "file select batch mode, e.g. pages/ or export.jsonl",
     )
     parser.add_argument(
         "--to",
@@ -62,7 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--explain",
         action="store_true",
         help="after the article, list every removed block with its cleaner and reason; in batch "
-        "mode, keep the removed/repaired lists in each record (larger output)",
+        "mode, keep the removed/repaired lists in each record (larger output), "
+        "e.g. --explain page.txt",
     )
     parser.add_argument(
         "--format",
@@ -115,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("html", "html", "the raw HTML page (preferred when both are present)"),
         ("text", "text", "the page as text or markdown"),
         ("url", "url", "the page's URL, passed through to the record"),
-        ("id", "id", "the page's id, used as the record's id (default: PATH:LINE)"),
+        ("id", "id", "the page's id, used as the record's id (without one: PATH:LINE)"),
     ):
         batch.add_argument(
             f"--{name}-field",

@@ -67,9 +67,10 @@ def clean_row(
 ) -> dict[str, Any]:
     """One page as a row of :data:`RESULT_DDL`; the plain-Python core of :func:`clean_column`.
 
-    >>> row = clean_row("Title\\n\\nA body sentence that is long enough to keep here.")
+    >>> page = "Wagner leaves Mali\\n\\nThe group said on Friday that its fighters go home."
+    >>> row = clean_row(page)
     >>> row["title"], row["error"]
-    ('Title', None)
+    ('Wagner leaves Mali', None)
     >>> clean_row("")["error"]["type"]
     'EmptyInputError'
     """
