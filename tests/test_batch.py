@@ -394,3 +394,27 @@ def test_a_second_run_cannot_write_the_same_output(tmp_path: Path) -> None:
     writer, done = open_output(str(out), to="jsonl", resume=True)
     writer.close()
     assert done == set()
+
+
+def test_stdin_as_warc(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    pytest.importorskip("warcio")
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path, WARC_RECORDS, gzip=True)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(path.read_bytes())))
+    out = tmp_path / "out.jsonl"
+    cli.main(["-", "--stdin", "warc", "-o", str(out), "--format", "text", "--workers", "1"])
+    records = read_records(out)
+    assert records[0]["url"] == "https://example.org/a"
+    assert len(records) == 3 and all(r["source"].startswith("-#") for r in records)
+
+
+def test_progress_line_counts_pages_and_errors() -> None:
+    from newsclean.batch.runner import Outcome, Progress
+
+    stream = io.StringIO()
+    progress = Progress(stream, interval=0.0)
+    progress(Outcome("a", True, ""))
+    progress(Outcome("b", False, ""))
+    progress.close()
+    shown = stream.getvalue()
+    assert "2 pages" in shown and "1 errors" in shown and "pages/s" in shown
