@@ -15,6 +15,7 @@ from newsclean.errors import (
     NoArticleError,
     UnknownCleanerError,
     UnknownFormatError,
+    UnreadableInputError,
     UnsupportedFormatError,
 )
 from newsclean.model import Article, RemovedBlock, Repair
@@ -37,6 +38,7 @@ __all__ = [
     "Repair",
     "UnknownCleanerError",
     "UnknownFormatError",
+    "UnreadableInputError",
     "UnsupportedFormatError",
     "__version__",
     "clean",

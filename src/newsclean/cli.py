@@ -1,4 +1,5 @@
-"""The ``newsclean`` command line: clean a page file (or stdin) and print the article."""
+"""The ``newsclean`` command line: clean a page file (or stdin) and print the article; or clean
+many pages (folders, JSONL, WARC) into one record per page (see :mod:`newsclean.batch.command`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from newsclean.batch.command import is_batch, run_batch
 from newsclean.errors import NewscleanError, NoArticleError
 from newsclean.model import Article
 from newsclean.pipeline import clean
@@ -20,6 +22,13 @@ examples:
   python -m newsclean --explain seeds/004_8febecbc10594a64.txt
   python -m newsclean --to json page.md > article.json
   curl -s https://example.org/story | python -m newsclean --format html -
+
+batch examples (several paths, a folder, JSONL or WARC, or any of -o/--workers/--to jsonl):
+  python -m newsclean pages/ -o articles.jsonl
+  python -m newsclean export.jsonl --text-field body --id-field doc_id -o out.jsonl
+  python -m newsclean crawl/*.warc.gz -o out.jsonl --workers 8
+  python -m newsclean pages/ -o articles.jsonl --resume
+  scraper | python -m newsclean - --stdin jsonl > out.jsonl
 """
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -29,37 +38,102 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used by the docs test that checks every option is documented)."""
     parser = argparse.ArgumentParser(
         prog="newsclean",
-        description="Clean a scraped news page (text, markdown or HTML) into an article.",
+        description="Clean a scraped news page (text, markdown or HTML) into an article, "
+        "or a batch of pages into one JSON record per page.",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "path", metavar="FILE", help="page file to clean, or - to read standard input"
+        "path",
+        metavar="PATH",
+        nargs="+",
+        help="page file to clean, or - to read standard input; several paths, a folder "
+        "(searched for .html .htm .txt .md .jsonl .warc .warc.gz), a .jsonl or a .warc[.gz] "
+        "file select batch mode, e.g. pages/ or export.jsonl",
     )
     parser.add_argument(
         "--to",
-        choices=("text", "json"),
-        default="text",
-        help="output: readable text (default) or the Article as JSON",
+        choices=("text", "json", "jsonl"),
+        default=None,
+        help="output: readable text (default for one page), the Article as JSON, or one JSON "
+        "record per line (default in batch mode); e.g. --to json",
     )
     parser.add_argument(
         "--explain",
         action="store_true",
-        help="after the article, list every removed block with its cleaner and reason",
+        help="after the article, list every removed block with its cleaner and reason; in batch "
+        "mode, keep the removed/repaired lists in each record (larger output), "
+        "e.g. --explain page.txt",
     )
     parser.add_argument(
         "--format",
         choices=("auto", "text", "markdown", "html"),
         default="auto",
-        help="input format (default: detect it)",
+        help="input format (default: detect it, or what a WARC/JSONL html field says); "
+        "e.g. --format markdown",
     )
-    parser.add_argument("--url", help="the page's URL (recorded; a last-resort source name)")
+    parser.add_argument(
+        "--url",
+        help="the page's URL (recorded; a last-resort source name); one page only, "
+        "e.g. --url https://example.org/story",
+    )
+    batch = parser.add_argument_group(
+        "batch mode", "Clean many pages; every input gives exactly one output record."
+    )
+    batch.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write records to OUT instead of standard output, e.g. -o articles.jsonl",
+    )
+    batch.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="worker processes (default: the number of cores; 1 cleans in this process), "
+        "e.g. --workers 4",
+    )
+    batch.add_argument(
+        "--resume",
+        action="store_true",
+        help="skip inputs whose record is already in OUT (matched on 'source') and append the "
+        "rest; a truncated last line from a crash is cut off first, e.g. -o out.jsonl --resume",
+    )
+    batch.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace an existing non-empty OUT (refused otherwise, to protect a finished run), "
+        "e.g. -o out.jsonl --overwrite",
+    )
+    batch.add_argument(
+        "--stdin",
+        choices=("page", "jsonl", "warc"),
+        default="page",
+        help="what - reads in batch mode: one page (default), JSONL lines or a WARC stream, "
+        "e.g. --stdin jsonl",
+    )
+    for name, default, what in (
+        ("html", "html", "the raw HTML page (preferred when both are present)"),
+        ("text", "text", "the page as text or markdown"),
+        ("url", "url", "the page's URL, passed through to the record"),
+        ("id", "id", "the page's id, used as the record's id (without one: PATH:LINE)"),
+    ):
+        batch.add_argument(
+            f"--{name}-field",
+            default=default,
+            metavar="NAME",
+            help=f"JSONL field holding {what}; default {default!r}, '' to ignore it, "
+            f"e.g. --{name}-field {'doc_' + name}",
+        )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 page failed, 2 bad usage)."""
     args = build_parser().parse_args(argv)
+    if is_batch(args):
+        return run_batch(args)
+    args.path = args.path[0]
     try:
         page = _read(args.path)
     except OSError as error:
@@ -77,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"newsclean: {args.path}: {error}", file=sys.stderr)
         return EXIT_FAILED
     out = sys.stdout
-    if args.to == "json":
+    if args.to == "json":  # None (the default) means text for a single page
         out.write(article.model_dump_json(indent=2) + "\n")
         if args.explain:
             print_explanation(article, sys.stderr)

@@ -39,6 +39,11 @@ class UnsupportedFormatError(NewscleanError, ValueError):
     """The input was recognised but this version cannot clean it yet."""
 
 
+class UnreadableInputError(NewscleanError, ValueError):
+    """A batch input could not be read as a page: a file that cannot be opened, a JSONL line that
+    is not a JSON object with a page field, a damaged WARC file."""
+
+
 class NoArticleError(NewscleanError):
     """Cleaning left no body text: the page is not an article, or every block looked like chrome.
 

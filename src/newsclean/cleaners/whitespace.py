@@ -8,10 +8,13 @@ from newsclean.document import Document
 
 NAME = "normalize_whitespace"
 
-# C0 controls other than tab/newline, DEL, zero-width space, word joiner, BOM and soft hyphen:
-# invisible, never meant as text. Zero-width (non-)joiners and direction marks are kept: Persian,
+# Zero-width space, word joiner, BOM and soft hyphen: invisible format characters inside words,
+# removed so the word reads whole. Zero-width (non-)joiners and direction marks are kept: Persian,
 # Indic scripts, emoji sequences and right-to-left text need them. No-break spaces are kept too.
-_INVISIBLE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff\u00ad]+")
+_INVISIBLE = regex.compile(r"[\u200b\u2060\ufeff\u00ad]+")
+# Control characters stand where a separator was (record separators, form feeds, backspaces in
+# pasted text): they become a space, so that the words on either side are not glued together.
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
 _SPACE_RUN = regex.compile(r"[ \t]{2,}|\t")
 
 
@@ -29,7 +32,7 @@ def normalize_whitespace(doc: Document) -> Document:
             if "  " in text:
                 edits.append((index, _SPACE_RUN.sub(" ", text), "whitespace_collapsed"))
             continue
-        visible = _INVISIBLE.sub("", text)
+        visible = _INVISIBLE.sub("", _CONTROL.sub(" ", text))
         if not visible.strip():
             empty[index] = "empty_block"
             continue
