@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import importlib
 import os
+import pkgutil
+from collections.abc import Iterator
 from importlib.metadata import entry_points
 from pathlib import Path
+from types import ModuleType
 
 import pytest
+
+import newsclean
 
 # The golden-file plugin loads through its pytest11 entry point once newsclean is installed;
 # from a source checkout (PYTHONPATH=src) it is loaded here instead.
@@ -20,6 +26,25 @@ pytest_plugins = ["pytester"] + ([] if PLUGIN_INSTALLED else ["newsclean.pytest_
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 CASES = ROOT / "tests" / "cases"
+
+
+OPTIONAL_MODULES = frozenset({"newsclean.spark"})
+"""Modules that need an optional extra (``newsclean[spark]``); absent extras are not an error."""
+
+
+def package_modules() -> Iterator[tuple[str, ModuleType]]:
+    """Every importable module of the installed package, less ``__main__`` and optional modules
+    whose extra is not installed."""
+    for info in pkgutil.walk_packages(newsclean.__path__, prefix="newsclean."):
+        if info.name.endswith("__main__"):
+            continue
+        try:
+            module = importlib.import_module(info.name)
+        except ImportError:
+            if info.name in OPTIONAL_MODULES:
+                continue
+            raise
+        yield info.name, module
 
 
 def bench_dir() -> Path | None:

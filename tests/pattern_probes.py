@@ -9,14 +9,14 @@ a space, a letter and a digit), plus a few generic ones. Shared by ``tests/test_
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
+import re
+import time
 from collections.abc import Iterator
 from typing import Any
 
 import regex
 
-import newsclean
+from tests.conftest import package_modules
 
 _GENERIC = " aA1\n.-*_[](!#é\u0627\u4e00"
 
@@ -24,15 +24,12 @@ _GENERIC = " aA1\n.-*_[](!#é\u0627\u4e00"
 def compiled_patterns() -> list[tuple[str, regex.Pattern[str]]]:
     """``(module.name, pattern)`` for every module-level pattern (also inside dicts)."""
     found: list[tuple[str, regex.Pattern[str]]] = []
-    for info in pkgutil.walk_packages(newsclean.__path__, "newsclean."):
-        if info.name.endswith("__main__"):
-            continue
-        module = importlib.import_module(info.name)
+    for module_name, module in package_modules():
         for name, value in vars(module).items():
             values = list(value.values()) if isinstance(value, dict) else [value]
             for i, item in enumerate(values):
-                if isinstance(item, regex.Pattern):
-                    label = f"{info.name}.{name}" + (f"[{i}]" if isinstance(value, dict) else "")
+                if isinstance(item, regex.Pattern | re.Pattern):
+                    label = f"{module_name}.{name}" + (f"[{i}]" if isinstance(value, dict) else "")
                     found.append((label, item))
     return found
 
@@ -50,12 +47,27 @@ def probe_units(pattern: regex.Pattern[str], *, thorough: bool = False) -> Itera
             yield "a" + char + "A"
 
 
-def probe(pattern: regex.Pattern[str], unit: str, size: int, *, timeout: float) -> None:
-    """Scan ``unit`` repeated to ``size`` characters with search, match and a full finditer."""
+def probe(
+    pattern: regex.Pattern[str] | re.Pattern[str], unit: str, size: int, *, timeout: float
+) -> None:
+    """Scan ``unit`` repeated to ``size`` characters with search, match and a full finditer.
+
+    ``regex`` patterns get the engine's own timeout; the standard library's engine has none, so
+    its patterns (plain phrase alternations) are timed and fail after the fact.
+    """
     text: Any = unit * max(1, size // len(unit))
     if isinstance(pattern.pattern, bytes):  # decode.py sniffs charsets in bytes
         text = text.encode("utf-8")
-    for _ in pattern.finditer(text, timeout=timeout):
+    if isinstance(pattern, regex.Pattern):
+        for _ in pattern.finditer(text, timeout=timeout):
+            pass
+        pattern.match(text, timeout=timeout)
+        pattern.fullmatch(text, timeout=timeout)
+        return
+    started = time.perf_counter()
+    for _ in pattern.finditer(text):
         pass
-    pattern.match(text, timeout=timeout)
-    pattern.fullmatch(text, timeout=timeout)
+    pattern.match(text)
+    pattern.fullmatch(text)
+    if time.perf_counter() - started > timeout:
+        raise TimeoutError(f"{pattern.pattern[:60]!r} took over {timeout}s")

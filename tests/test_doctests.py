@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 import doctest
-import importlib
-import pkgutil
+from types import ModuleType
 
 import pytest
 
 import newsclean
+from tests.conftest import package_modules
 
-MODULES = sorted(
-    info.name
-    for info in pkgutil.walk_packages(newsclean.__path__, prefix="newsclean.")
-    if info.name != "newsclean.__main__"
-)
+MODULES = dict([("newsclean", newsclean), *package_modules()])
 
 
-@pytest.mark.parametrize("name", ["newsclean", *MODULES])
+@pytest.mark.parametrize("name", sorted(MODULES))
 def test_docstring_examples(name: str) -> None:
-    module = importlib.import_module(name)
+    module: ModuleType = MODULES[name]
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     assert result.failed == 0
