@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -124,7 +125,7 @@ def clean(
     if not doc.blocks:
         raise EmptyInputError("the page has no visible text (only markup or invisible characters)")
     if decode_repair is not None:
-        doc = Document(doc.blocks, doc.format, doc.url, doc.metadata, doc.removed, (decode_repair,))
+        doc = dataclasses.replace(doc, repaired=(decode_repair, *doc.repaired))
     steps = (
         pipeline
         if isinstance(pipeline, Pipeline)

@@ -34,7 +34,11 @@ def chrome_reason(text: str) -> str | None:
     >>> chrome_reason("Facebook Twitter WhatsApp"), chrome_reason("Share it on Facebook, he said.")
     ('share_buttons', None)
     """
-    norm = normal_form(text)
+    return _reason(text, normal_form(text))
+
+
+def _reason(text: str, norm: str) -> str | None:
+    """:func:`chrome_reason` for a block whose normal form is already computed."""
     if not norm:
         return "ui_control"
     reason = _WHOLE.get(norm)
@@ -73,11 +77,12 @@ def remove_site_chrome(doc: Document) -> Document:
         if block.kind is BlockKind.IMAGE:
             reasons[index] = "image_only"
             continue
-        if normal_form(block.text) in _LEGAL_HEADINGS:
+        norm = normal_form(block.text)
+        if norm in _LEGAL_HEADINGS:
             reasons[index] = "legal_notice"
             follows_legal_heading = True
             continue
-        reason = chrome_reason(block.text)
+        reason = _reason(block.text, norm)
         if reason is not None:
             reasons[index] = reason
     return doc.drop(reasons, cleaner=NAME)

@@ -14,6 +14,7 @@ from newsclean.blocks import Block
 from newsclean.bylines import is_person_name, parse_byline
 from newsclean.dates import DateMatch, find_dates, parse_date_line
 from newsclean.document import Document
+from newsclean.evidence import Found
 from newsclean.layout import Span, TitleChoice, find_title, main_run, split_site_suffix
 from newsclean.matching import normal_form
 from newsclean.sources import (
@@ -46,17 +47,10 @@ SUBTITLE_MAX_CHARS = 300
 
 
 @dataclass
-class _Found:
-    """Values and the indices they came from, gathered before the document is rebuilt."""
+class _Found(Found):
+    """Values found so far, plus the blocks they came from (removed once all are read)."""
 
-    values: dict[str, object] = field(default_factory=dict)
-    evidence: dict[str, str] = field(default_factory=dict)
     reasons: dict[int, str] = field(default_factory=dict)
-
-    def set(self, name: str, value: object, evidence: str) -> None:
-        if name not in self.values and value:
-            self.values[name] = value
-            self.evidence[name] = evidence
 
 
 def extract_metadata(doc: Document) -> Document:
@@ -107,7 +101,7 @@ def extract_metadata(doc: Document) -> Document:
         if "byline" not in found.values and "authors" not in found.values:
             _take_name_line(blocks, head, found)
     tag_edit = _take_source(doc, run, found)
-    if doc.url and "url" not in found.values:
+    if doc.url:
         found.set("source", registrable_domain(doc.url), "url_domain")
     if isinstance(found.values.get("source"), str):
         masthead = normal_form(str(found.values["source"]))
@@ -115,7 +109,7 @@ def extract_metadata(doc: Document) -> Document:
             if i not in found.reasons and normal_form(b.text) == masthead:
                 found.reasons[i] = "masthead"
     if tag_edit is not None:
-        index, name, span = tag_edit
+        index, span = tag_edit
         doc = doc.replace_text(
             index,
             blocks[index].text[len(span) :],
@@ -125,7 +119,7 @@ def extract_metadata(doc: Document) -> Document:
         )
     fields = {k: v for k, v in found.values.items() if getattr(doc.metadata, k) != v}
     if "authors" in fields:
-        fields["authors"] = tuple(fields["authors"])  # type: ignore[arg-type]
+        fields["authors"] = tuple(fields["authors"])
     doc = doc.with_metadata(
         evidence={k: found.evidence[k] for k in fields if k in found.evidence}, **fields
     )
@@ -243,9 +237,8 @@ def _take_date_in_line(blocks: Sequence[Block], zone: range, found: _Found) -> N
         block = blocks[i]
         if i in found.reasons or is_prose(block) or len(block.text) > METADATA_LINE_MAX_CHARS:
             continue
-        matches = [m for m in find_dates(block.text) if m.role != "updated"] or find_dates(
-            block.text
-        )
+        every = find_dates(block.text)
+        matches = [m for m in every if m.role != "updated"] or every
         if matches:
             found.set("date", matches[0].value, f"date_in_line:{matches[0].role}")
             return
@@ -262,7 +255,7 @@ def _take_name_line(blocks: Sequence[Block], zone: range, found: _Found) -> None
             return
 
 
-def _take_source(doc: Document, run: Span | None, found: _Found) -> tuple[int, str, str] | None:
+def _take_source(doc: Document, run: Span | None, found: _Found) -> tuple[int, str] | None:
     blocks = doc.blocks
     start = run.start if run is not None else 0
     for i in range(start, len(blocks)):
@@ -285,7 +278,7 @@ def _take_source(doc: Document, run: Span | None, found: _Found) -> tuple[int, s
         tag = dateline_tag(blocks[first_body].text)
         if tag is not None:
             found.set("source", tag[0], "dateline_tag")
-            edit = (first_body, tag[0], tag[1])
+            edit = (first_body, tag[1])
         elif (agency := place_dateline_source(blocks[first_body].text)) is not None:
             found.set("source", agency, "place_dateline")
     for record in doc.removed:

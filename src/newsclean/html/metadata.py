@@ -17,7 +17,7 @@ desks such as "Staff" are dropped, so an empty author list is better than a wron
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -26,6 +26,7 @@ from lxml.html import HtmlElement
 
 from newsclean.bylines import is_person_name
 from newsclean.dates import find_dates
+from newsclean.evidence import Found
 from newsclean.html import patterns
 from newsclean.html.dom import collapse, text_of
 from newsclean.html.jsonld import read_nodes, text_value, types_of
@@ -42,20 +43,6 @@ _ISO_DATE = regex.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})(?:[T ]|$)")
 MIN_YEAR, MAX_YEAR = 1990, 2100
 """Dates outside these years are template defaults or typos, never a publication date."""
 STRUCTURED_NAME_MAX_WORDS = 6
-
-
-@dataclass
-class Found:
-    """Metadata values read from the page and the evidence each one came from."""
-
-    values: dict[str, Any] = field(default_factory=dict)
-    evidence: dict[str, str] = field(default_factory=dict)
-
-    def set(self, name: str, value: Any, evidence: str) -> None:
-        """Keep the first (strongest) value offered for a field; empty values are no value."""
-        if name not in self.values and value:
-            self.values[name] = value
-            self.evidence[name] = evidence
 
 
 @dataclass(frozen=True)
