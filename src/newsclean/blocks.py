@@ -170,18 +170,11 @@ def _lines(text: str, *, markdown: bool) -> Iterator[_Line | None]:
             previous = None
             yield None
             continue
-        if (
-            markdown
-            and previous is not None
-            and _SETEXT.match(stripped)
-            and not _BULLET.match(stripped)
-        ):
-            # "Title\n=====": the line before was a heading; it was already yielded as a paragraph,
-            # so a setext underline is only a separator here.
-            yield None
-            previous = None
-            continue
-        if _RULE.match(stripped):
+        # A horizontal rule, or a short setext underline ("Title" / "==") under a text line, only
+        # separates blocks. (The line above a setext underline stays a paragraph: html2text
+        # writes "#" headings, so setext headings are not read as headings.)
+        setext = markdown and previous is not None and _SETEXT.match(stripped) is not None
+        if setext or _RULE.match(stripped):
             previous = None
             yield None
             continue
