@@ -1,7 +1,7 @@
 """The working state that flows through the cleaners: blocks, metadata found so far, records.
 
-A :class:`Document` is immutable. A cleaner returns a new one through :meth:`Document.drop`,
-:meth:`Document.replace_text` or :meth:`Document.with_metadata`, which also write the record of
+A ``Document`` is immutable. A cleaner returns a new one through ``Document.drop``,
+``Document.replace_text`` or ``Document.with_metadata``, which also write the record of
 what changed, so no cleaner can remove or rewrite text without saying so.
 """
 
@@ -92,7 +92,7 @@ class Document:
     def replace_texts(self, edits: Iterable[tuple[int, str, str]], *, cleaner: str) -> Document:
         """Apply ``(index, new_text, reason)`` edits in order, recording a repair for each.
 
-        The same as calling :meth:`replace_text` per edit, but the blocks are copied once: a
+        The same as calling ``replace_text`` per edit, but the blocks are copied once: a
         cleaner that repairs every block of a large page stays linear.
         """
         blocks = list(self.blocks)

@@ -1,6 +1,6 @@
 """Exceptions raised by newsclean.
 
-Every error a caller can act on derives from :class:`NewscleanError`, so one ``except`` clause
+Every error a caller can act on derives from ``NewscleanError``, so one ``except`` clause
 covers the library; each message says what to do next.
 """
 

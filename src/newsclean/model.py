@@ -1,4 +1,4 @@
-"""The typed result of cleaning: :class:`Article` and the records of what was taken out.
+"""The typed result of cleaning: ``Article`` and the records of what was taken out.
 
 The model is the library's boundary: JSON in and out goes through it, it is frozen so a result
 cannot drift after it was produced, and unknown fields are rejected so a typo in a fixture fails.

@@ -1,4 +1,4 @@
-"""Run cleaners over a page: :class:`Pipeline` and the :func:`clean` entry point."""
+"""Run cleaners over a page: ``Pipeline`` and the ``clean`` entry point."""
 
 from __future__ import annotations
 
@@ -85,16 +85,16 @@ def clean(
     require_body: bool = True,
     max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Article:
-    """Clean one scraped page into an :class:`~newsclean.model.Article`.
+    """Clean one scraped page into an ``Article``.
 
     ``page`` is the page as text (plain text, markdown) or bytes in any encoding (a BOM is
     honoured; undecodable bytes are replaced and recorded, never fatal). ``format`` is
     ``"text"``, ``"markdown"``, ``"html"`` or ``None``/``"auto"`` to detect it. ``explain=False``
     leaves out the ``removed``/``repaired`` records (smaller output for big batches).
 
-    Raises :class:`~newsclean.errors.EmptyInputError` for a page without text,
-    :class:`~newsclean.errors.NoArticleError` when no body text survives (unless
-    ``require_body=False``) and :class:`TypeError` for anything but ``str`` or ``bytes``.
+    Raises ``EmptyInputError`` for a page without text,
+    ``NoArticleError`` when no body text survives (unless
+    ``require_body=False``) and ``TypeError`` for anything but ``str`` or ``bytes``.
 
     >>> clean("Wagner leaves Mali\\n\\nThe group said on Friday that its fighters go home.").title
     'Wagner leaves Mali'
@@ -164,7 +164,7 @@ def _to_text(page: str | bytes) -> tuple[str, Repair | None]:
 
 
 def to_article(doc: Document, *, explain: bool = True) -> Article:
-    """Build the public :class:`Article` from a finished :class:`Document`."""
+    """Build the public ``Article`` from a finished ``Document``."""
     meta = doc.metadata
     return Article(
         title=meta.title,

@@ -134,7 +134,7 @@ class GoldenChecker:
         """Clean ``page`` (read as bytes) and compare with its expected file; return the article.
 
         ``expected`` overrides the expected file's path; ``clean_kwargs`` go to
-        :func:`newsclean.clean` (``url=``, ``format=``, ``pipeline=``, ...).
+        ``newsclean.clean`` (``url=``, ``format=``, ``pipeline=``, ...).
         """
         page_path = Path(page)
         expected_path = Path(expected) if expected is not None else expected_path_for(page_path)

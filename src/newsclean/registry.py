@@ -1,6 +1,6 @@
 """The one registry of cleaners; its order is the default pipeline.
 
-To add a cleaner to the library, write it in its own module under :mod:`newsclean.cleaners`
+To add a cleaner to the library, write it in its own module under ``newsclean.cleaners``
 and add it to ``_ORDER`` below; nothing else lists the names.
 """
 

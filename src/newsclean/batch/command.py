@@ -1,6 +1,6 @@
 """Batch mode of the command line: decide when it applies, and run it from parsed arguments.
 
-Kept apart from :mod:`newsclean.cli` so the single-page command stays small and unchanged.
+Kept apart from ``newsclean.cli`` so the single-page command stays small and unchanged.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """Output records and the writer that appends them so an interrupted run can be resumed.
 
 A record is one JSON object per input page: ``id``, ``source``, ``url`` and either ``article``
-(the :class:`~newsclean.model.Article`) or ``error`` (``type`` and ``message``). In JSONL each
+(the ``Article``) or ``error`` (``type`` and ``message``). In JSONL each
 record is one line written with a single unbuffered write, so a crash can at worst leave a
-truncated last line, which :func:`open_output` detects and cuts off before resuming.
+truncated last line, which ``open_output`` detects and cuts off before resuming.
 """
 
 from __future__ import annotations

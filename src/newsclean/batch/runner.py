@@ -79,7 +79,7 @@ class Summary:
 def clean_one(item: PageInput, options: CleanOptions) -> Outcome:
     """Clean one input into its rendered record; any failure becomes an error record.
 
-    Errors other than :class:`NewscleanError` are caught too: they are bugs, but one page
+    Errors other than ``NewscleanError`` are caught too: they are bugs, but one page
     hitting a bug must not stop a million-page batch; the record names the exception type.
     """
     if item.error is not None or item.page is None:
@@ -95,7 +95,7 @@ def clean_one(item: PageInput, options: CleanOptions) -> Outcome:
 
 
 def clean_chunk(items: list[PageInput], options: CleanOptions) -> list[Outcome]:
-    """:func:`clean_one` over a chunk (the unit of work sent to a worker process)."""
+    """``clean_one`` over a chunk (the unit of work sent to a worker process)."""
     return [clean_one(item, options) for item in items]
 
 

@@ -2,7 +2,7 @@
 
 Everything here is a generator: a batch of a million pages is read one page at a time, so memory
 does not grow with the size of the input. A reader never raises for a bad input; it yields a
-:class:`PageInput` that carries the error instead, so the batch writes one error record for it
+``PageInput`` that carries the error instead, so the batch writes one error record for it
 and moves on (a corrupt file must show up in the output, not stop the run or vanish).
 """
 
@@ -91,7 +91,7 @@ def iter_inputs(
     """Every page under ``paths``, lazily, in a stable order (folders are walked sorted).
 
     A named file is read whatever its suffix (JSONL and WARC by suffix, anything else as one
-    page); a folder is searched recursively for :data:`BATCH_SUFFIXES`; ``-`` reads standard
+    page); a folder is searched recursively for ``BATCH_SUFFIXES``; ``-`` reads standard
     input as one page, a JSONL stream or a WARC stream (``stdin``).
     """
     for path in paths:
