@@ -6,13 +6,15 @@ trimmed) so that "Share:", " SHARE " and "share »" all meet the phrase "share".
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 import regex
 
 _EDGE_PUNCT = " \t\u00a0.:;,!|•·»«›‹–—/\\*#>()[]\"'“”‘’"
 _SEPARATORS = regex.compile(r"[\s|•·/,;:»«›‹–—()\[\]]+")
+_FIRST_TOKEN = regex.compile(r"[\s|•·/,;:»«›‹–—()\[\]]*([^\s|•·/,;:»«›‹–—()\[\]]+)")
 
 
 def normal_form(text: str) -> str:
@@ -41,18 +43,6 @@ def any_of(fragments: Iterable[str], *, anchored: bool = False) -> re.Pattern[st
     return re.compile(body, re.IGNORECASE)
 
 
-def labelled(groups: Mapping[str, Iterable[str]]) -> re.Pattern[str]:
-    """One pattern for several labelled phrase groups; ``match.lastgroup`` is the label.
-
-    One search per text instead of one per group.
-    """
-    body = "|".join(
-        f"(?P<{label}>{'|'.join(f'(?:{f})' for f in fragments)})"
-        for label, fragments in groups.items()
-    )
-    return re.compile(body, re.IGNORECASE)
-
-
 def token_run(text: str, vocabulary: frozenset[str], *, max_tokens: int) -> bool:
     """True when ``text`` is nothing but words from ``vocabulary`` (pairs like "copy link" too).
 
@@ -60,6 +50,9 @@ def token_run(text: str, vocabulary: frozenset[str], *, max_tokens: int) -> bool
     >>> token_run("Facebook | Twitter  WhatsApp", vocabulary, max_tokens=8)
     True
     """
+    first = _FIRST_TOKEN.match(text)
+    if first is None or first.group(1).casefold() not in _first_words(vocabulary):
+        return False  # most blocks are turned away here, before the split
     words = [w for w in _SEPARATORS.split(text.casefold()) if w]
     if not words or len(words) > max_tokens:
         return False
@@ -72,3 +65,12 @@ def token_run(text: str, vocabulary: frozenset[str], *, max_tokens: int) -> bool
         else:
             return False
     return True
+
+
+@functools.lru_cache(maxsize=16)
+def _first_words(vocabulary: frozenset[str]) -> frozenset[str]:
+    """The words a run over ``vocabulary`` can start with (the first of each pair too).
+
+    Cached per vocabulary: the phrase sets are module constants, so this is computed once.
+    """
+    return frozenset(phrase.split()[0] for phrase in vocabulary if phrase)

@@ -3,13 +3,13 @@ spacing and punctuation) keep their first occurrence only."""
 
 from __future__ import annotations
 
-import regex
+import re
 
 from newsclean.document import Document, InputFormat
 
 NAME = "remove_duplicate_blocks"
 
-_NON_WORD = regex.compile(r"[\W_]+")
+_NON_WORD = re.compile(r"[\W_]+")  # linear; stdlib ``re`` is several times faster here
 
 
 def _exact_key(text: str) -> str:
