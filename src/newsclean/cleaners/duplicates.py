@@ -9,6 +9,10 @@ from newsclean.document import Document, InputFormat
 
 NAME = "remove_duplicate_blocks"
 
+REPEATED_METADATA_REASONS = frozenset({"byline", "dateline"})
+"""Lines ``extract_metadata`` took whose later copies count as duplicates (titles have their
+own ``title_repeat``; a summary repeated as the lede is article text)."""
+
 _NON_WORD = re.compile(r"[\W_]+")  # linear; stdlib ``re`` is several times faster here
 
 
@@ -24,7 +28,8 @@ def remove_duplicate_blocks(doc: Document) -> Document:
     """Drop every block whose text already appeared earlier in the page.
 
     ``duplicate_block``: the same text (spacing aside); ``near_duplicate_block``: the same words
-    once case and punctuation are ignored. The first copy stays where it was. Linear in the page
+    once case and punctuation are ignored. The first copy stays where it was. A copy of the
+    byline or date line that ``extract_metadata`` took counts as a repeat too. Linear in the page
     size: each block is hashed once.
 
     On HTML input only a block that repeats the one right before it is dropped. The blocks
@@ -34,8 +39,16 @@ def remove_duplicate_blocks(doc: Document) -> Document:
     benchmark (see docs/html.md), while back-to-back copies are rendering artefacts.
     """
     adjacent_only = doc.format is InputFormat.HTML
-    seen_exact: set[str] = set()
-    seen_loose: set[str] = set()
+    # A byline or date line printed twice: the first copy went to the metadata, so the second
+    # is a repeat too (left in, it would become the byline when the rendering is cleaned).
+    metadata_lines = [
+        r.text
+        for r in doc.removed
+        if r.cleaner == "extract_metadata" and r.reason in REPEATED_METADATA_REASONS
+    ]
+    seen_exact = {_exact_key(t) for t in metadata_lines} if not adjacent_only else set()
+    seen_loose = {_loose_key(t) for t in metadata_lines} if not adjacent_only else set()
+    seen_loose.discard("")
     reasons: dict[int, str] = {}
     for index, block in enumerate(doc.blocks):
         if adjacent_only:
