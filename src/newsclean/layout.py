@@ -15,7 +15,7 @@ import regex
 
 from newsclean.blocks import Block
 from newsclean.patterns.metadata import TITLE_SITE_SEPARATORS
-from newsclean.textstats import HEADLINE_MIN_WORDS, is_headline_shaped, is_prose
+from newsclean.textstats import HEADLINE_MIN_WORDS, is_headline_shaped, is_prose, word_count
 
 _WORD = regex.compile(r"\w+")
 # "Home » Section » Headline": a breadcrumb repeats the headline but is not it.
@@ -41,6 +41,8 @@ TITLE_HINT_BONUS = 4.0
 """Weight of agreement with the page's first line, its <title> in whole-page dumps: on the
 development set that line contains the gold title on 540 of 711 article pages."""
 H1_BONUS = 3.0
+H1_MAX_LINK_DENSITY = 0.5
+"""A level-1 heading that is mostly a link is a site logo ("# [Site](/)"), not a headline."""
 MARKED_BONUS = 1.0
 
 
@@ -85,9 +87,16 @@ class TitleChoice:
 
 
 def find_title(
-    blocks: Sequence[Block], run: Span, *, skip: frozenset[int] = frozenset()
+    blocks: Sequence[Block],
+    run: Span,
+    *,
+    skip: frozenset[int] = frozenset(),
+    first_line_is_title: bool = True,
 ) -> TitleChoice | None:
     """The article title: the heading before the body that names the page.
+
+    A page with exactly one level-1 heading (markdown ``#``; a link-only one is a logo) names
+    its article there, wherever the body was found to start: ``sole_level1_heading``.
 
     Whole-page dumps open with the page's ``<title>`` ("Headline | Site"), and the headline
     near the body repeats most of its words. Candidates are headline-shaped blocks among the
@@ -97,7 +106,12 @@ def find_title(
     With no agreeing candidate, a first line that carries a site suffix is the title; failing
     that, the nearest headline-shaped block; failing that, a marked heading right after a lede.
     """
-    hint = _words(blocks[0].text) if blocks else frozenset()
+    level1 = [
+        i for i, b in enumerate(blocks) if _is_h1(b) and b.link_density <= H1_MAX_LINK_DENSITY
+    ]
+    if len(level1) == 1 and level1[0] not in skip and word_count(blocks[level1[0]].text) >= 1:
+        return TitleChoice(level1[0], "sole_level1_heading")
+    hint = _words(blocks[0].text) if blocks and first_line_is_title else frozenset()
     first = run.start - 1
     before = [i for i in range(first, max(-1, first - TITLE_WINDOW), -1) if i not in skip]
     inside = range(run.start, min(run.end + 1, run.start + TITLE_WINDOW_INSIDE_RUN))
@@ -107,7 +121,7 @@ def find_title(
         block = blocks[i]
         if not is_headline_shaped(block) or _BREADCRUMB.search(block.text):
             continue
-        agreement = title_agreement(block, hint)
+        agreement = title_agreement(block, hint) if i > 0 else 0.0  # the first line itself
         score = title_score(block, agreement) - distance * TITLE_DISTANCE_COST
         if best is None or score > best_score:
             evidence = (
@@ -118,14 +132,19 @@ def find_title(
         block = blocks[i]
         if i in skip or not is_headline_shaped(block) or is_prose(block):
             continue
-        agreement = title_agreement(block, hint)
+        agreement = title_agreement(block, hint) if i > 0 else 0.0
         if agreement >= TITLE_AGREEMENT_INSIDE_RUN and title_score(block, agreement) > best_score:
             best, best_score = TitleChoice(i, "matches_page_title"), title_score(block, agreement)
     if best is not None and (
         best_score >= TITLE_AGREEMENT * TITLE_HINT_BONUS or _is_h1(blocks[best.index])
     ):
         return best
-    if blocks and split_site_suffix(blocks[0].text) is not None and 0 not in skip:
+    if (
+        first_line_is_title
+        and blocks
+        and split_site_suffix(blocks[0].text) is not None
+        and 0 not in skip
+    ):
         return TitleChoice(0, "page_title")
     if best is not None:
         return best
@@ -138,13 +157,16 @@ def find_title(
 
 
 def title_agreement(block: Block, page_title: frozenset[str]) -> float:
-    """Dice overlap of the block's words with the page's first line (0 when it is that line).
+    """Dice overlap of the block's words with the page's first line.
 
     Symmetric, so that neither a short fragment of the first line ("Recent Trends") nor a long
     line that merely contains it wins over the headline that says the same as the first line.
+    A later block that repeats the first line word for word agrees fully (1.0): the headline
+    printed as it is in the ``<title>`` (``find_title`` does not score the first line against
+    itself).
     """
     words = _words(block.text)
-    if len(words) < 2 or not page_title or words == page_title:
+    if len(words) < 2 or not page_title:
         return 0.0
     return 2 * len(words & page_title) / (len(words) + len(page_title))
 

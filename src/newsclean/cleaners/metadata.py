@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from newsclean.blocks import Block
 from newsclean.bylines import is_person_name, parse_byline
 from newsclean.dates import DateMatch, find_dates, parse_date_line
-from newsclean.document import Document
+from newsclean.document import Document, InputFormat
 from newsclean.evidence import Found
 from newsclean.layout import Span, TitleChoice, find_title, main_run, split_site_suffix
 from newsclean.matching import normal_form
@@ -87,7 +87,12 @@ def extract_metadata(doc: Document) -> Document:
         if title_index is not None:
             _take_title(blocks, TitleChoice(title_index, "known"), found, layout_guesses=False)
     elif run is not None:
-        choice = find_title(blocks, run, skip=frozenset(dates) | frozenset(bylines))
+        choice = find_title(
+            blocks,
+            run,
+            skip=frozenset(dates) | frozenset(bylines),
+            first_line_is_title=doc.format is not InputFormat.MARKDOWN,
+        )
         if choice is not None:
             title_index = choice.index
             _take_title(blocks, choice, found)
