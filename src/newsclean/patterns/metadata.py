@@ -32,6 +32,32 @@ BYLINE_PREFIXES: tuple[str, ...] = (
 )
 BYLINE_MAX_CHARS = 120
 
+# A line that only announces the byline printed on the next line: "Written By" / "Sara Brown".
+BYLINE_LABELS: tuple[str, ...] = (
+    r"(?:(?:article|story|post)\s+)?(?:written|reported|posted|published|compiled)\s+by",
+    r"by",
+    r"von",
+    r"par",
+    r"por",
+    r"di",
+    r"door",
+    r"authors?",
+    r"about\s+the\s+author",
+    r"autor(?:in|en)?",
+    r"auteur",
+    r"autore",
+    r"автор(?:ы)?",
+    r"作者",
+)
+
+# Academic and professional credentials written after a name ("Jane Doe, MD", "Ph.D.",
+# "CEPF®"): they stay with the name as printed instead of being read as another author.
+CREDENTIAL = r"(?:[A-Z][A-Za-z]{0,3}\.){1,4}|[A-Z][A-Z\-]{1,7}(?:\s?\d{1,3})?[®™]?"
+
+# What follows a name on a name line ("Jane Doe, Senior Editor", "Jane Doe | Guest Columnist",
+# "Jane Doe - Product marketer"): the role is cut off before the name is checked.
+NAME_ROLE_SEPARATORS: tuple[str, ...] = (r",", r"\s[|•·]\s", r"\s[-–—]\s")
+
 # What follows the names on a byline line ("By Jane Doe | Published 7 June 2025"): cut there.
 BYLINE_TRAILERS: tuple[str, ...] = (
     r"(?:last\s+)?(?:published|updated|posted|modified)\b",
@@ -46,7 +72,9 @@ BYLINE_TRAILERS: tuple[str, ...] = (
     r"опубликовано",
     r"обновлено",
     r"\s[|•·]\s",
-    r"\s—\s",
+    r"\s?[—–]\s?",
+    r"\s-\s",
+    r"(?-i:\sin\s(?=\p{Lu}))",
 )
 
 # Separators between several names in one byline.
@@ -123,6 +151,81 @@ NOT_PERSON_WORDS: tuple[str, ...] = (
     "sponsored",
     "partner",
     "guest",
+)
+
+# Words of menus, buttons and section names that a bare name line ("Jane Doe" over a date) never
+# holds: "Get Started", "All Articles", "Travel Tips" are title-cased like names. Collected from
+# the false name lines on wcxb-dev (lines and markdown); generic English site vocabulary only.
+NOT_NAME_WORDS: tuple[str, ...] = (
+    "a",
+    "about",
+    "all",
+    "an",
+    "and",
+    "apply",
+    "articles",
+    "blog",
+    "blogs",
+    "best",
+    "buy",
+    "cart",
+    "checkout",
+    "close",
+    "contact",
+    "download",
+    "for",
+    "free",
+    "from",
+    "get",
+    "guide",
+    "guides",
+    "help",
+    "home",
+    "in",
+    "insights",
+    "join",
+    "latest",
+    "learn",
+    "log",
+    "login",
+    "menu",
+    "more",
+    "my",
+    "navigation",
+    "new",
+    "now",
+    "of",
+    "on",
+    "open",
+    "or",
+    "our",
+    "page",
+    "posts",
+    "pricing",
+    "read",
+    "search",
+    "services",
+    "shop",
+    "show",
+    "sidebar",
+    "sign",
+    "start",
+    "started",
+    "strategy",
+    "subscribe",
+    "the",
+    "tips",
+    "to",
+    "tools",
+    "top",
+    "trends",
+    "trial",
+    "us",
+    "view",
+    "what",
+    "with",
+    "you",
+    "your",
 )
 
 # "Source: BBC", "Reference(s): cgtn.com", "Quelle: dpa", "Источник: ТАСС".
