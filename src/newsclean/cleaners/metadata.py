@@ -107,16 +107,20 @@ def extract_metadata(doc: Document) -> Document:
             title_index = choice.index
             _take_title(blocks, choice, found)
     near = _near_article(len(blocks), run, title_index)
+    order = _author_order(len(blocks), run, title_index)
     if "byline" not in found.values and "authors" not in found.values:
         dated = set(dates) | {
             i
             for i, b in enumerate(blocks)
             if short[i] and _YEAR.search(b.text) and find_dates(b.text)
         }
-        order = _author_order(len(blocks), run, title_index)
         _take_author_line(blocks, bylines, order, dated, found)
         _take_byline(blocks, bylines, near, title_index, found)
+    if "date" not in found.values:
+        _take_date_near_title(blocks, order, found)
     _take_date(dates, near, title_index, found)
+    if "date" not in found.values:
+        _take_published_line(blocks, found)
     if run is not None:
         head = _head_zone(len(blocks), run, title_index)
         if "date" not in found.values:
@@ -306,6 +310,39 @@ def _take_date(
     found.set("date", dates[chosen].value, f"date_line:{dates[chosen].role}")
     for i in candidates:  # every date line near the article is metadata, not body
         found.reasons.setdefault(i, "dateline")
+
+
+def _take_date_near_title(blocks: Sequence[Block], order: Sequence[int], found: _Found) -> None:
+    """The first date in a short line around the title, nearest first: "March 1, 2024",
+    "By Jane Doe • June 7, 2025 • 5 min read", "Travel September 8, 2021". A published (or
+    unlabelled) date wins over an updated one anywhere in the zone."""
+    updated: DateMatch | None = None
+    for i in order:
+        text = blocks[i].text
+        if found.reasons.get(i, "byline") != "byline" or len(text) > METADATA_LINE_MAX_CHARS:
+            continue
+        every = find_dates(text) if _YEAR.search(text) else []
+        first = next((m for m in every if m.role != "updated"), None)
+        if first is not None:
+            found.set("date", first.value, f"date_near_title:{first.role}")
+            return
+        if every and updated is None:
+            updated = every[0]
+    if updated is not None:
+        found.set("date", updated.value, "date_near_title:updated")
+
+
+def _take_published_line(blocks: Sequence[Block], found: _Found) -> None:
+    """Failing a date near the title, the first short line that says it dates the page's
+    publication ("Published on July 18, 2025", "Posted by Jane on 2025-12-18")."""
+    for block in blocks:
+        text = block.text
+        if len(text) > METADATA_LINE_MAX_CHARS or not _YEAR.search(text):
+            continue
+        match = next((m for m in find_dates(text) if m.role == "published"), None)
+        if match is not None:
+            found.set("date", match.value, "published_line")
+            return
 
 
 def _head_zone(count: int, run: Span, title_index: int | None) -> range:
