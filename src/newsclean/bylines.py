@@ -10,7 +10,7 @@ from newsclean.patterns import metadata as patterns
 from newsclean.patterns.dates import WEEKDAYS
 
 _BYLINE = regex.compile(
-    r"^(?:" + "|".join(patterns.BYLINE_PREFIXES) + r")(?:\s*:)?\s+(?P<names>\S.*)$",
+    r"^(?:" + "|".join(patterns.BYLINE_PREFIXES) + r")(?:\s*:\s*|\s+|(?<=:))(?P<names>\S.*)$",
     regex.IGNORECASE,
 )
 # "ByNina Pineda": the prefix glued to a capitalised name (case-sensitive, so "Byron" is not).
@@ -22,13 +22,17 @@ _SEPARATORS = any_of(patterns.NAME_SEPARATORS)
 # What can follow the names on a byline line, glued or not: "By Jane DoePublished: 7 June 2025".
 _TRAILER = regex.compile(r"(?:" + "|".join(patterns.BYLINE_TRAILERS) + r")", regex.IGNORECASE)
 _ROLE = regex.compile("|".join(patterns.NAME_ROLE_SEPARATORS))
+# "Posted on July 1, 2024 by Jane Doe": a date, then the byline (looked for only after a date).
+_BY_AFTER_DATE = regex.compile(r"(?<!\w)by\s*:?\s*(?P<names>\S.*)$", regex.IGNORECASE)
+_CONNECTORS = frozenset(patterns.NAME_DATE_CONNECTORS)
+_SEGMENT_SEPARATORS = regex.compile(r"\s*[•·|⋅]\s*")
 _CREDENTIAL = regex.compile(r"^(?:" + patterns.CREDENTIAL + r")$")
 _NOT_PERSON = phrase_set(patterns.NOT_PERSON_WORDS)
 _NOT_NAME = phrase_set(patterns.NOT_NAME_WORDS)
 _WEEKDAYS = frozenset(w for names in WEEKDAYS.values() for w in names)
 # A word of a bare name line: "Jane", "O'Neil", "Smith-Jones", "J." (not "PRINT", "LoginJoin").
 _BARE_NAME_WORD = regex.compile(
-    r"^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}\.|Mc\p{Lu}\p{Ll}+)$"
+    r"^(?:(?:Mc|Mac)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}\.)$"
     r"|^(?:de|da|van|von|der|den|del|la|le|bin|ibn|al|el|di|du)$"
 )
 _NAME_WORD = regex.compile(
@@ -65,6 +69,17 @@ def parse_byline(text: str) -> tuple[str, ...] | None:
     stripped = text.strip()
     match = _BYLINE.match(stripped) or _GLUED_BY.match(stripped)
     if match is None:
+        return _byline_after_date(stripped)
+    return parse_names(match.group("names"), explicit=True)
+
+
+def _byline_after_date(text: str) -> tuple[str, ...] | None:
+    """ "September 1st, 2023 By Emily Norwood", "Posted on July 1, 2024 by Jane Doe"."""
+    dates = find_dates(text)
+    if not dates:
+        return None
+    match = _BY_AFTER_DATE.search(text, dates[0].end)
+    if match is None or match.start() - dates[0].end > patterns.BY_AFTER_DATE_MAX_GAP:
         return None
     return parse_names(match.group("names"), explicit=True)
 
@@ -92,9 +107,12 @@ def parse_names(text: str, *, explicit: bool) -> tuple[str, ...] | None:
     dates = find_dates(listed)
     if dates:  # "Jane Doe Friday, November 14, 2025": the weekday goes with the date
         words = listed[: dates[0].start].split()
-        while words and words[-1].strip(",.").casefold() in _WEEKDAYS:
+        while words and (
+            words[-1].strip(",.").casefold() in _WEEKDAYS | _CONNECTORS
+            or not words[-1].strip("•|·⋅-–—,:/")
+        ):
             words.pop()
-        listed = " ".join(words)
+        listed = " ".join(words).rstrip("•|·⋅-–—,:/ ")
     raws = _SEPARATORS.split(listed)
     parts = [p.strip(" .:-–—") for p in raws]
     alone = sum(1 for p in parts if p) == 1
@@ -131,9 +149,33 @@ def name_with_role(text: str) -> str | None:
     """
     name = _ROLE.split(text.strip(), maxsplit=1)[0].strip()
     words = name.split()
-    if not is_person_name(name) or any(w.casefold() in _NOT_NAME for w in words):
+    if not is_person_name(name) or any(
+        w.casefold() in _NOT_NAME or w.casefold() in _WEEKDAYS for w in words
+    ):
         return None
     return name if all(_BARE_NAME_WORD.match(w) for w in words) else None
+
+
+def name_in_dated_line(text: str) -> str | None:
+    """The person's name standing beside a date on one line, or ``None``.
+
+    >>> name_in_dated_line("Faith Katunga•Oct 20, 2025")
+    'Faith Katunga'
+    >>> name_in_dated_line("12/19/2025 • Friday Philosophy • David Gordon")
+    'David Gordon'
+    """
+    pieces: list[str] = []
+    position = 0
+    for match in find_dates(text):
+        pieces.append(text[position : match.start])
+        position = match.end
+    pieces.append(text[position:])
+    for piece in pieces:
+        for segment in _SEGMENT_SEPARATORS.split(piece):
+            name = name_with_role(segment.strip(" ,:/-–—"))
+            if name is not None:
+                return name
+    return None
 
 
 def is_person_name(text: str) -> bool:

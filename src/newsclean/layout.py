@@ -98,6 +98,7 @@ def find_title(
     run: Span,
     *,
     skip: frozenset[int] = frozenset(),
+    meta: frozenset[int] = frozenset(),
     first_line_is_title: bool = True,
     sole_level1_is_title: bool = False,
 ) -> TitleChoice | None:
@@ -137,7 +138,7 @@ def find_title(
             continue
         agreement = _agreement(block, hints) if i > 0 else 0.0  # the first line itself
         score = title_score(block, agreement) - distance * TITLE_DISTANCE_COST
-        over_meta = any(j in skip for j in range(i + 1, i + 1 + TITLE_TO_META))
+        over_meta = any(j in skip or j in meta for j in range(i + 1, i + 1 + TITLE_TO_META))
         if over_meta:
             score += META_BELOW_BONUS
         if best is None or score > best_score:

@@ -11,7 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsclean.blocks import Block
-from newsclean.bylines import is_byline_label, name_with_role, parse_byline, parse_names
+from newsclean.bylines import (
+    is_byline_label,
+    name_in_dated_line,
+    name_with_role,
+    parse_byline,
+    parse_names,
+)
 from newsclean.dates import DateMatch, find_dates, parse_date_line
 from newsclean.document import Document, InputFormat
 from newsclean.evidence import Found
@@ -85,6 +91,11 @@ def extract_metadata(doc: Document) -> Document:
     bylines = {
         i: n for i, b in enumerate(blocks) if short[i] and (n := parse_byline(b.text)) is not None
     }
+    # Short lines carrying a date ("Travel September 8, 2021", "Jane Doe • June 7, 2025"): the
+    # headline stands above them.
+    dated = set(dates) | {
+        i for i, b in enumerate(blocks) if short[i] and _YEAR.search(b.text) and find_dates(b.text)
+    }
     known_title = doc.metadata.title
     title_index = None
     if known_title:
@@ -99,7 +110,10 @@ def extract_metadata(doc: Document) -> Document:
         choice = find_title(
             blocks,
             run,
-            skip=frozenset(dates) | frozenset(bylines),
+            skip=frozenset(dates)
+            | frozenset(bylines)
+            | frozenset(i for i in dated if name_in_dated_line(blocks[i].text)),
+            meta=frozenset(dated) | frozenset(bylines),
             first_line_is_title=doc.format is not InputFormat.MARKDOWN,
             sole_level1_is_title=doc.format is InputFormat.MARKDOWN,
         )
@@ -109,11 +123,6 @@ def extract_metadata(doc: Document) -> Document:
     near = _near_article(len(blocks), run, title_index)
     order = _author_order(len(blocks), run, title_index)
     if "byline" not in found.values and "authors" not in found.values:
-        dated = set(dates) | {
-            i
-            for i, b in enumerate(blocks)
-            if short[i] and _YEAR.search(b.text) and find_dates(b.text)
-        }
         _take_author_line(blocks, bylines, order, dated, found)
         _take_byline(blocks, bylines, near, title_index, found)
     if "date" not in found.values:
@@ -261,7 +270,7 @@ def _take_author_line(
         if len(text) > NAME_LINE_MAX_CHARS or is_prose(blocks[i]):
             continue
         in_line = find_dates(text) if _YEAR.search(text) else []
-        name = name_with_role(text[: in_line[0].start] if in_line else text)
+        name = name_in_dated_line(text) if in_line else name_with_role(text)
         if name is None:
             continue
         if in_line or any(k in dated for k in range(i + 1, i + 1 + DATE_NEAR_NAME)):

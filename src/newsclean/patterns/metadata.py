@@ -31,6 +31,8 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     r"autore\s*:",
 )
 BYLINE_MAX_CHARS = 120
+BY_AFTER_DATE_MAX_GAP = 12
+"""At most this many characters between a date and a "by" that follows it ("… 2024 by Jane")."""
 
 # A line that only announces the byline printed on the next line: "Written By" / "Sara Brown".
 BYLINE_LABELS: tuple[str, ...] = (
@@ -60,7 +62,7 @@ NAME_ROLE_SEPARATORS: tuple[str, ...] = (r",", r"\s[|•·]\s", r"\s[-–—]\s"
 
 # What follows the names on a byline line ("By Jane Doe | Published 7 June 2025"): cut there.
 BYLINE_TRAILERS: tuple[str, ...] = (
-    r"(?:last\s+)?(?:published|updated|posted|modified)\b",
+    r"(?:last\s+)?(?:published|updated|posted|modified)(?:\b|(?=(?-i:\p{Lu})))",
     r"veröffentlicht",
     r"aktualisiert",
     r"publié",
@@ -76,6 +78,10 @@ BYLINE_TRAILERS: tuple[str, ...] = (
     r"\s-\s",
     r"(?-i:\sin\s(?=\p{Lu}))",
 )
+
+# Words joining the names to a date after them ("By Jane Doe on June 7, 2025", "Von Max Muster
+# am 7. Juni 2025"): left over once the date is cut off, they are dropped.
+NAME_DATE_CONNECTORS: tuple[str, ...] = ("on", "at", "am", "le", "el", "il", "em", "de", "the")
 
 # Separators between several names in one byline.
 NAME_SEPARATORS: tuple[str, ...] = (
