@@ -79,7 +79,10 @@ def _byline_after_date(text: str) -> tuple[str, ...] | None:
     if not dates:
         return None
     match = _BY_AFTER_DATE.search(text, dates[0].end)
-    if match is None or match.start() - dates[0].end > patterns.BY_AFTER_DATE_MAX_GAP:
+    if match is None:
+        return None
+    before = [d for d in dates if d.end <= match.start()]
+    if not before or match.start() - before[-1].end > patterns.BY_AFTER_DATE_MAX_GAP:
         return None
     return parse_names(match.group("names"), explicit=True)
 

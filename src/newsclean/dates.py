@@ -124,9 +124,11 @@ _DAY_MONTH_YEAR: Final = (
 _MONTH_FIRST_ALT: Final = _word_alternation(
     name for lang in _p.MONTH_FIRST_LANGUAGES for name in _p.MONTHS[lang]
 )
+# A capitalised month name glued to the word before it by a page's markup ("Jane DoeMar 5, 2025").
+_GLUED_CAPITAL: Final = r"(?-i:(?<=\p{Ll})(?=\p{Lu}))"
 # "June 7th, 2025", "Sep. 4 2025" (English month names only, see MONTH_FIRST_LANGUAGES).
 _MONTH_DAY_YEAR: Final = (
-    rf"{_NO_LETTER_BEFORE}(?P<mname>{_MONTH_FIRST_ALT})(?:\.|{_NO_LETTER_AFTER})"
+    rf"(?:{_NO_LETTER_BEFORE}|{_GLUED_CAPITAL})(?P<mname>{_MONTH_FIRST_ALT})(?:\.|{_NO_LETTER_AFTER})"
     rf"{_WS}{{0,3}}(?P<day>{_D}{{1,2}})(?!{_D}){_EN_ORDINAL}"
     rf"{_WS}{{0,2}},?{_WS}{{0,3}}{_YEAR}"
 )
@@ -202,7 +204,7 @@ _BEFORE_DATE: Final = rf"(?:{_WS}{{0,2}}{_SEP_CHARS}{_WS}{{0,3}}|{_WS}{{1,3}})"
 # skip most positions without trying every alternative.
 _MONTH_INITIALS: Final = "".join(sorted({regex.escape(name[0]) for name in _MONTH_NUMBER}))
 _DATE_RE: Final = regex.compile(
-    rf"(?={_D}|{_NO_LETTER_BEFORE}[{_MONTH_INITIALS}])"
+    rf"(?={_D}|(?:{_NO_LETTER_BEFORE}|{_GLUED_CAPITAL})[{_MONTH_INITIALS}])"
     rf"(?:(?P<pre>{_time(1, allow_dot=False)}){_BEFORE_DATE})?"
     rf"(?P<core>{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_YEAR_MONTH_DAY}"
     rf"|{_YEAR_MONTH_DAY_DOTS}|{_NUMERIC}|{_CJK})"

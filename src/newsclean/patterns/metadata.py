@@ -77,6 +77,9 @@ BYLINE_TRAILERS: tuple[str, ...] = (
     r"\s?[—–]\s?",
     r"\s-\s",
     r"(?-i:\sin\s(?=\p{Lu}))",
+    # Glued by the page's markup: "Jane DoeIn Travel", "Jane DoeMar 5, 2025".
+    r"(?-i:(?<=\p{Ll})In\s)",
+    r"(?-i:(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?\s?\d))",
 )
 
 # Words joining the names to a date after them ("By Jane Doe on June 7, 2025", "Von Max Muster
@@ -232,6 +235,19 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "with",
     "you",
     "your",
+    "last",
+    "updated",
+    "published",
+    "posted",
+    "modified",
+    "reviewed",
+    "checked",
+    "edited",
+    "written",
+    "comments",
+    "share",
+    "follow",
+    "caption",
 )
 
 # "Source: BBC", "Reference(s): cgtn.com", "Quelle: dpa", "Источник: ТАСС".
