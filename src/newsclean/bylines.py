@@ -24,6 +24,7 @@ _TRAILER = regex.compile(r"(?:" + "|".join(patterns.BYLINE_TRAILERS) + r")", reg
 _ROLE = regex.compile("|".join(patterns.NAME_ROLE_SEPARATORS))
 # "Posted on July 1, 2024 by Jane Doe": a date, then the byline (looked for only after a date).
 _BY_AFTER_DATE = regex.compile(r"(?<!\w)by\s*:?\s*(?P<names>\S.*)$", regex.IGNORECASE)
+_LEADING_BY = regex.compile(r"^by\s+", regex.IGNORECASE)
 _CONNECTORS = frozenset(patterns.NAME_DATE_CONNECTORS)
 _SEGMENT_SEPARATORS = regex.compile(r"\s*[•·|⋅]\s*")
 _CREDENTIAL = regex.compile(r"^(?:" + patterns.CREDENTIAL + r")$")
@@ -123,8 +124,15 @@ def parse_names(text: str, *, explicit: bool) -> tuple[str, ...] | None:
     for raw, part in zip(raws, parts, strict=True):
         if not part:
             continue
-        if is_person_name(part) or (
-            explicit and alone and _SINGLE_NAME.match(part) and part.casefold() not in _NOT_PERSON
+        menu_words = any(w.casefold() in _NOT_NAME for w in part.split())
+        if not menu_words and (
+            is_person_name(part)
+            or (
+                explicit
+                and alone
+                and _SINGLE_NAME.match(part)
+                and part.casefold() not in _NOT_PERSON
+            )
         ):
             names.append(part)
         elif names and _CREDENTIAL.match(raw.strip(" :-–—")):
@@ -175,7 +183,7 @@ def name_in_dated_line(text: str) -> str | None:
     pieces.append(text[position:])
     for piece in pieces:
         for segment in _SEGMENT_SEPARATORS.split(piece):
-            name = name_with_role(segment.strip(" ,:/-–—"))
+            name = name_with_role(_LEADING_BY.sub("", segment.strip(" ,:/-–—")))
             if name is not None:
                 return name
     return None

@@ -125,6 +125,10 @@ def extract_metadata(doc: Document) -> Document:
     if "byline" not in found.values and "authors" not in found.values:
         _take_author_line(blocks, bylines, order, dated, found)
         _take_byline(blocks, bylines, near, title_index, found)
+        if run is not None and "authors" not in found.values:
+            # The title guess can be wrong: the same author lines anywhere above the body.
+            head = range(0, min(len(blocks), run.start + HEAD_ZONE_INTO_BODY))
+            _take_author_line(blocks, bylines, [i for i in head if i not in order], dated, found)
     if "date" not in found.values:
         _take_date_near_title(blocks, order, found)
     _take_date(dates, near, title_index, found)

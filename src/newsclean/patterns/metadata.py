@@ -248,6 +248,21 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "share",
     "follow",
     "caption",
+    # Facets of "Browse by …" menus: "By Industry", "By Company Size", "By State".
+    "industry",
+    "company",
+    "size",
+    "type",
+    "state",
+    "topic",
+    "topics",
+    "category",
+    "role",
+    "themes",
+    "location",
+    "product",
+    "solution",
+    "solutions",
 )
 
 # "Source: BBC", "Reference(s): cgtn.com", "Quelle: dpa", "Источник: ТАСС".
