@@ -21,7 +21,7 @@ METADATA_CASES: list[dict[str, Any]] = json.loads(
 
 @pytest.mark.parametrize("case", METADATA_CASES, ids=[c["label"] for c in METADATA_CASES])
 def test_text_metadata_case(case: dict[str, Any]) -> None:
-    article = newsclean.clean(case["page"], format=case.get("format", "text"))
+    article = newsclean.clean(case["page"], url=case.get("url"), format=case.get("format", "text"))
     assert article.title == case["title"]
     assert article.authors == case["authors"]
     date = article.date.date().isoformat() if article.date else None

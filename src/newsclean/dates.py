@@ -23,7 +23,7 @@ import regex
 
 from newsclean.patterns import dates as _p
 
-__all__ = ["DateMatch", "Role", "find_dates", "parse_date_line"]
+__all__ = ["DateMatch", "Role", "find_dates", "parse_date_line", "url_date"]
 
 Role = Literal["published", "updated", "unknown"]
 
@@ -449,3 +449,31 @@ def parse_date_line(line: str, *, dayfirst: bool | None = None) -> DateMatch | N
             if match.role == wanted:
                 return match
     return None  # pragma: no cover - every match has one of the three roles
+
+
+_URL_DATE: Final = regex.compile(
+    r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?=[/-]|$)"
+)
+
+
+def url_date(url: str) -> datetime | None:
+    """The date in an article URL's path ("/2024/05/03/slug"), or ``None``.
+
+    Weak evidence, for when the page itself prints no date; the year must be in range and the
+    day must exist.
+
+    >>> url_date("https://example.org/2024/05/03/storm-hits-coast/")
+    datetime.datetime(2024, 5, 3, 0, 0)
+    >>> url_date("https://example.org/2024/13/03/x") is None
+    True
+    """
+    match = _URL_DATE.search(url)
+    if match is None:
+        return None
+    year, month, day = (int(match.group(g)) for g in ("year", "month", "day"))
+    if not _p.MIN_YEAR <= year <= _p.MAX_YEAR:
+        return None
+    try:
+        return datetime(year, month, day)
+    except ValueError:
+        return None

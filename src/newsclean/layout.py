@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from newsclean.blocks import Block
+from newsclean.blocks import Block, BlockKind
 from newsclean.patterns.metadata import TITLE_SITE_SEPARATORS
 from newsclean.textstats import HEADLINE_MIN_WORDS, is_headline_shaped, is_prose
 
@@ -120,8 +120,11 @@ def find_title(
     level1 = [
         i for i, b in enumerate(blocks) if _is_h1(b) and b.link_density <= H1_MAX_LINK_DENSITY
     ]
-    if sole_level1_is_title and len(level1) == 1 and level1[0] not in skip:
-        return TitleChoice(level1[0], "sole_level1_heading")
+    # One level-1 heading, maybe printed twice ("# Title" in a sticky header and the page).
+    if sole_level1_is_title and len({blocks[i].text for i in level1}) == 1:
+        first_h1 = next((i for i in level1 if i not in skip), None)
+        if first_h1 is not None:
+            return TitleChoice(first_h1, "sole_level1_heading")
     hint = _words(blocks[0].text) if blocks and first_line_is_title else frozenset()
     # "Headline | Site": a block that says just the headline agrees fully too.
     split = split_site_suffix(blocks[0].text) if hint else None
@@ -237,6 +240,9 @@ def _words(text: str) -> frozenset[str]:
 
 
 def _is_h1(block: Block) -> bool:
+    """A level-1 heading ("# Title", also "# **Title**"); a whole bold line is not one."""
+    if block.kind is BlockKind.HEADING:
+        return block.heading_level <= 1
     return block.marked_heading and block.heading_level <= 1 and not block.emphasized
 
 

@@ -18,7 +18,7 @@ from newsclean.bylines import (
     parse_byline,
     parse_names,
 )
-from newsclean.dates import DateMatch, find_dates, parse_date_line
+from newsclean.dates import DateMatch, find_dates, parse_date_line, url_date
 from newsclean.document import Document, InputFormat
 from newsclean.evidence import Found
 from newsclean.layout import Span, TitleChoice, find_title, main_run, split_site_suffix
@@ -139,6 +139,8 @@ def extract_metadata(doc: Document) -> Document:
         if "date" not in found.values:
             _take_date_in_line(blocks, head, found)
     tag_edit = _take_source(doc, run, found)
+    if doc.url and "date" not in found.values:
+        found.set("date", url_date(doc.url), "url_path")
     if doc.url:
         found.set("source", registrable_domain(doc.url), "url_domain")
     if isinstance(found.values.get("source"), str):
