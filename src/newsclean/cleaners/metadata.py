@@ -116,6 +116,7 @@ def extract_metadata(doc: Document) -> Document:
             meta=frozenset(dated) | frozenset(bylines),
             first_line_is_title=doc.format is not InputFormat.MARKDOWN,
             sole_level1_is_title=doc.format is InputFormat.MARKDOWN,
+            url=doc.url,
         )
         if choice is not None:
             title_index = choice.index
