@@ -263,6 +263,25 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "product",
     "solution",
     "solutions",
+    "region",
+    "manufacturer",
+    "style",
+    "group",
+    "issues",
+    "challenge",
+    # Roles after a name on a byline ("Jane Doe, Senior Analyst"): they end the list of names.
+    "senior",
+    "director",
+    "analyst",
+    "columnist",
+    "expert",
+    "manager",
+    "founder",
+    "ceo",
+    "officer",
+    "writer",
+    "reporter",
+    "institute",
 )
 
 # "Source: BBC", "Reference(s): cgtn.com", "Quelle: dpa", "Источник: ТАСС".
