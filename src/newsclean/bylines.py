@@ -4,26 +4,51 @@ from __future__ import annotations
 
 import regex
 
+from newsclean.dates import find_dates
 from newsclean.matching import any_of, phrase_set
 from newsclean.patterns import metadata as patterns
+from newsclean.patterns.dates import WEEKDAYS
 
 _BYLINE = regex.compile(
-    r"^(?:" + "|".join(patterns.BYLINE_PREFIXES) + r")\s+(?P<names>\S.*)$", regex.IGNORECASE
+    r"^(?:" + "|".join(patterns.BYLINE_PREFIXES) + r")(?:\s*:\s*|\s+|(?<=:))(?P<names>\S.*)$",
+    regex.IGNORECASE,
+)
+# "ByNina Pineda": the prefix glued to a capitalised name (case-sensitive, so "Byron" is not).
+_GLUED_BY = regex.compile(r"^[Bb]y(?P<names>\p{Lu}\p{Ll}.*)$")
+_LABEL = regex.compile(
+    r"^(?:" + "|".join(patterns.BYLINE_LABELS) + r")\s*[:：]?$", regex.IGNORECASE
 )
 _SEPARATORS = any_of(patterns.NAME_SEPARATORS)
 # What can follow the names on a byline line, glued or not: "By Jane DoePublished: 7 June 2025".
 _TRAILER = regex.compile(r"(?:" + "|".join(patterns.BYLINE_TRAILERS) + r")", regex.IGNORECASE)
+_ROLE = regex.compile("|".join(patterns.NAME_ROLE_SEPARATORS))
+# "Posted on July 1, 2024 by Jane Doe": a date, then the byline (looked for only after a date).
+_BY_AFTER_DATE = regex.compile(r"(?<!\w)by\s*:?\s*(?P<names>\S.*)$", regex.IGNORECASE)
+_LEADING_BY = regex.compile(r"^by\s+", regex.IGNORECASE)
+_CONNECTORS = frozenset(patterns.NAME_DATE_CONNECTORS)
+_SEGMENT_SEPARATORS = regex.compile(r"\s*[•·|⋅]\s*")
+_CREDENTIAL = regex.compile(r"^(?:" + patterns.CREDENTIAL + r")$")
 _NOT_PERSON = phrase_set(patterns.NOT_PERSON_WORDS)
+_NOT_NAME = phrase_set(patterns.NOT_NAME_WORDS)
+_WEEKDAYS = frozenset(w for names in WEEKDAYS.values() for w in names)
+# A word of a bare name line: "Jane", "O'Neil", "Smith-Jones", "J." (not "PRINT", "LoginJoin").
+_BARE_NAME_WORD = regex.compile(
+    r"^(?:(?:Mc|Mac)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}\.)$"
+    r"|^(?:de|da|van|von|der|den|del|la|le|bin|ibn|al|el|di|du)$"
+)
 _NAME_WORD = regex.compile(
     r"^[\p{Lu}][\p{L}'’.\-]*$|^(?:de|da|van|von|der|den|del|la|le|bin|ibn|al|el|di|du)$"
 )
+# One word after an explicit "By": a first name or a handle ("By Kristin", "by MixmasterFred").
+_SINGLE_NAME = regex.compile(r"^\p{Lu}[\p{L}'’\-]{1,30}$")
 
 
 def parse_byline(text: str) -> tuple[str, ...] | None:
     """The authors named in a byline, or ``None`` when ``text`` is not a byline.
 
     Organisations and desks ("Staff", "Reuters") are not authors, so a byline that names only
-    them gives an empty tuple.
+    them gives an empty tuple. A date or a "Published" note after the names is cut off, and a
+    credential stays with the name it follows.
 
     >>> parse_byline("By Sabina Mammadli")
     ('Sabina Mammadli',)
@@ -31,28 +56,137 @@ def parse_byline(text: str) -> tuple[str, ...] | None:
     ('Jane Doe', 'John Roe')
     >>> parse_byline("By Korin MillerPublished: Jan 29, 2025")
     ('Korin Miller',)
+    >>> parse_byline("ByNina Pineda")
+    ('Nina Pineda',)
+    >>> parse_byline("By Sofia Gonzalez December 2, 2025")
+    ('Sofia Gonzalez',)
+    >>> parse_byline("Written by Rebecca Lake, CEPF®")
+    ('Rebecca Lake, CEPF®',)
     >>> parse_byline("By the end of the week the talks had failed.") is None
     True
     """
     if len(text) > patterns.BYLINE_MAX_CHARS:
         return None
-    match = _BYLINE.match(text.strip())
+    stripped = text.strip()
+    match = _BYLINE.match(stripped) or _GLUED_BY.match(stripped)
+    if match is None:
+        return _byline_after_date(stripped)
+    return parse_names(match.group("names"), explicit=True)
+
+
+def _byline_after_date(text: str) -> tuple[str, ...] | None:
+    """ "September 1st, 2023 By Emily Norwood", "Posted on July 1, 2024 by Jane Doe"."""
+    dates = find_dates(text)
+    if not dates:
+        return None
+    match = _BY_AFTER_DATE.search(text, dates[0].end)
     if match is None:
         return None
-    listed = _TRAILER.split(match.group("names"), maxsplit=1)[0]
-    parts = [p.strip(" .:-–—") for p in _SEPARATORS.split(listed)]
+    before = [d for d in dates if d.end <= match.start()]
+    if not before or match.start() - before[-1].end > patterns.BY_AFTER_DATE_MAX_GAP:
+        return None
+    return parse_names(match.group("names"), explicit=True)
+
+
+def is_byline_label(text: str) -> bool:
+    """A line that only announces a byline on the next line: "Written By", "Author:", "Von".
+
+    >>> is_byline_label("Written By")
+    True
+    >>> is_byline_label("By the sea")
+    False
+    """
+    return _LABEL.match(text.strip()) is not None
+
+
+def parse_names(text: str, *, explicit: bool) -> tuple[str, ...] | None:
+    """The people named in a list of names ("Jane Doe and John Roe, Reuters"), or ``None``.
+
+    ``explicit`` says a byline marker ("By", "Author:") announced the list; then a single
+    capitalised word standing alone is a name too ("By Kristin"). Text after the names (a
+    date, "Published", " | ", " in Section") is cut off first, and a role after the names
+    ends the list ("Jane Doe, CEO of Example").
+    """
+    listed = _TRAILER.split(text, maxsplit=1)[0]
+    dates = find_dates(listed)
+    if dates:  # "Jane Doe Friday, November 14, 2025": the weekday goes with the date
+        words = listed[: dates[0].start].split()
+        while words and (
+            words[-1].strip(",.").casefold() in _WEEKDAYS | _CONNECTORS
+            or not words[-1].strip("•|·⋅-–—,:/")
+        ):
+            words.pop()
+        listed = " ".join(words).rstrip("•|·⋅-–—,:/ ")
+    raws = _SEPARATORS.split(listed)
+    parts = [p.strip(" .:-–—") for p in raws]
+    alone = sum(1 for p in parts if p) == 1
     names: list[str] = []
-    for part in parts:
+    for raw, part in zip(raws, parts, strict=True):
         if not part:
             continue
-        if not is_person_name(part):
-            if part.casefold() in _NOT_PERSON or _looks_like_organisation(part):
-                continue
+        menu_words = any(w.casefold() in _NOT_NAME for w in part.split())
+        if not menu_words and (
+            is_person_name(part)
+            or (
+                explicit
+                and alone
+                and _SINGLE_NAME.match(part)
+                and part.casefold() not in _NOT_PERSON
+            )
+        ):
+            names.append(part)
+        elif names and _CREDENTIAL.match(raw.strip(" :-–—")):
+            names[-1] = f"{names[-1]}, {raw.strip(' :-–—')}"
+        elif part.casefold() in _NOT_PERSON or _looks_like_organisation(part):
+            continue
+        elif names:
+            break  # a role or an affiliation after the names: "Jane Doe, CEO of Example"
+        else:
             return None  # a sentence, not a list of names
-        names.append(part)
     if not names and not any(p.casefold() in _NOT_PERSON for p in parts if p):
         return None
     return tuple(names)
+
+
+def name_with_role(text: str) -> str | None:
+    """The person's name on a name line, without a role after it, or ``None``.
+
+    >>> name_with_role("Audrey Huang, Print Managing Editor")
+    'Audrey Huang'
+    >>> name_with_role("Learn More") is None
+    True
+    >>> name_with_role("Read the full report on the markets") is None
+    True
+    """
+    name = _ROLE.split(text.strip(), maxsplit=1)[0].strip()
+    words = name.split()
+    if not is_person_name(name) or any(
+        w.casefold() in _NOT_NAME or w.casefold() in _WEEKDAYS for w in words
+    ):
+        return None
+    return name if all(_BARE_NAME_WORD.match(w) for w in words) else None
+
+
+def name_in_dated_line(text: str) -> str | None:
+    """The person's name standing beside a date on one line, or ``None``.
+
+    >>> name_in_dated_line("Faith Katunga•Oct 20, 2025")
+    'Faith Katunga'
+    >>> name_in_dated_line("12/19/2025 • Friday Philosophy • David Gordon")
+    'David Gordon'
+    """
+    pieces: list[str] = []
+    position = 0
+    for match in find_dates(text):
+        pieces.append(text[position : match.start])
+        position = match.end
+    pieces.append(text[position:])
+    for piece in pieces:
+        for segment in _SEGMENT_SEPARATORS.split(piece):
+            name = name_with_role(_LEADING_BY.sub("", segment.strip(" ,:/-–—")))
+            if name is not None:
+                return name
+    return None
 
 
 def is_person_name(text: str) -> bool:

@@ -23,7 +23,7 @@ import regex
 
 from newsclean.patterns import dates as _p
 
-__all__ = ["DateMatch", "Role", "find_dates", "parse_date_line"]
+__all__ = ["DateMatch", "Role", "find_dates", "parse_date_line", "url_date"]
 
 Role = Literal["published", "updated", "unknown"]
 
@@ -124,9 +124,11 @@ _DAY_MONTH_YEAR: Final = (
 _MONTH_FIRST_ALT: Final = _word_alternation(
     name for lang in _p.MONTH_FIRST_LANGUAGES for name in _p.MONTHS[lang]
 )
+# A capitalised month name glued to the word before it by a page's markup ("Jane DoeMar 5, 2025").
+_GLUED_CAPITAL: Final = r"(?-i:(?<=\p{Ll})(?=\p{Lu}))"
 # "June 7th, 2025", "Sep. 4 2025" (English month names only, see MONTH_FIRST_LANGUAGES).
 _MONTH_DAY_YEAR: Final = (
-    rf"{_NO_LETTER_BEFORE}(?P<mname>{_MONTH_FIRST_ALT})(?:\.|{_NO_LETTER_AFTER})"
+    rf"(?:{_NO_LETTER_BEFORE}|{_GLUED_CAPITAL})(?P<mname>{_MONTH_FIRST_ALT})(?:\.|{_NO_LETTER_AFTER})"
     rf"{_WS}{{0,3}}(?P<day>{_D}{{1,2}})(?!{_D}){_EN_ORDINAL}"
     rf"{_WS}{{0,2}},?{_WS}{{0,3}}{_YEAR}"
 )
@@ -202,7 +204,7 @@ _BEFORE_DATE: Final = rf"(?:{_WS}{{0,2}}{_SEP_CHARS}{_WS}{{0,3}}|{_WS}{{1,3}})"
 # skip most positions without trying every alternative.
 _MONTH_INITIALS: Final = "".join(sorted({regex.escape(name[0]) for name in _MONTH_NUMBER}))
 _DATE_RE: Final = regex.compile(
-    rf"(?={_D}|{_NO_LETTER_BEFORE}[{_MONTH_INITIALS}])"
+    rf"(?={_D}|(?:{_NO_LETTER_BEFORE}|{_GLUED_CAPITAL})[{_MONTH_INITIALS}])"
     rf"(?:(?P<pre>{_time(1, allow_dot=False)}){_BEFORE_DATE})?"
     rf"(?P<core>{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_YEAR_MONTH_DAY}"
     rf"|{_YEAR_MONTH_DAY_DOTS}|{_NUMERIC}|{_CJK})"
@@ -447,3 +449,31 @@ def parse_date_line(line: str, *, dayfirst: bool | None = None) -> DateMatch | N
             if match.role == wanted:
                 return match
     return None  # pragma: no cover - every match has one of the three roles
+
+
+_URL_DATE: Final = regex.compile(
+    r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?=[/-]|$)"
+)
+
+
+def url_date(url: str) -> datetime | None:
+    """The date in an article URL's path ("/2024/05/03/slug"), or ``None``.
+
+    Weak evidence, for when the page itself prints no date; the year must be in range and the
+    day must exist.
+
+    >>> url_date("https://example.org/2024/05/03/storm-hits-coast/")
+    datetime.datetime(2024, 5, 3, 0, 0)
+    >>> url_date("https://example.org/2024/13/03/x") is None
+    True
+    """
+    match = _URL_DATE.search(url)
+    if match is None:
+        return None
+    year, month, day = (int(match.group(g)) for g in ("year", "month", "day"))
+    if not _p.MIN_YEAR <= year <= _p.MAX_YEAR:
+        return None
+    try:
+        return datetime(year, month, day)
+    except ValueError:
+        return None

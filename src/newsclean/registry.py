@@ -26,8 +26,10 @@ _ORDER: tuple[Cleaner, ...] = (
     fix_encoding,  # repair first: every later pattern expects correct characters
     normalize_whitespace,
     remove_site_chrome,
+    # Before de-duplication (a page's <title> line must not hide the headline) and before
+    # remove_related_posts (a teaser list running into the headline or byline takes them).
+    extract_metadata,
     remove_related_posts,
-    extract_metadata,  # before de-duplication: a page's <title> line must not hide the headline
     remove_duplicate_blocks,
     trim_to_article,  # after metadata: what remains outside the body is furniture
     detect_language,  # last: judged on the clean body only

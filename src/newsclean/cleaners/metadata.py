@@ -11,9 +11,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsclean.blocks import Block
-from newsclean.bylines import is_person_name, parse_byline
-from newsclean.dates import DateMatch, find_dates, parse_date_line
-from newsclean.document import Document
+from newsclean.bylines import (
+    is_byline_label,
+    name_in_dated_line,
+    name_with_role,
+    parse_byline,
+    parse_names,
+)
+from newsclean.dates import DateMatch, find_dates, parse_date_line, url_date
+from newsclean.document import Document, InputFormat
 from newsclean.evidence import Found
 from newsclean.layout import Span, TitleChoice, find_title, main_run, split_site_suffix
 from newsclean.matching import normal_form
@@ -41,7 +47,16 @@ HEAD_ZONE_BEFORE_BODY = 6
 """Without a title, datelines and author lines are looked for this many blocks above the body."""
 HEAD_ZONE_INTO_BODY = 2
 """...and this many blocks into it (a dateline can open the run when it is long)."""
-NAME_LINE_MAX_CHARS = 40
+NAME_LINE_MAX_CHARS = 80
+"""A name line ("Audrey Huang, Print Managing Editor") is short."""
+AUTHOR_ZONE_AFTER_TITLE = 8
+"""Author lines are looked for this many blocks under the title (most stand right there)..."""
+AUTHOR_ZONE_BEFORE_TITLE = 3
+"""...then this many above it."""
+DATE_NEAR_NAME = 2
+"""A bare name counts as the byline when a date line follows within this many blocks."""
+LABEL_TO_NAME = 2
+"""How far below a "Written by" label its name may stand."""
 DESCRIPTION_MIN_WORDS = 15
 SUBTITLE_MAX_CHARS = 300
 
@@ -76,6 +91,11 @@ def extract_metadata(doc: Document) -> Document:
     bylines = {
         i: n for i, b in enumerate(blocks) if short[i] and (n := parse_byline(b.text)) is not None
     }
+    # Short lines carrying a date ("Travel September 8, 2021", "Jane Doe • June 7, 2025"): the
+    # headline stands above them.
+    dated = set(dates) | {
+        i for i, b in enumerate(blocks) if short[i] and _YEAR.search(b.text) and find_dates(b.text)
+    }
     known_title = doc.metadata.title
     title_index = None
     if known_title:
@@ -87,20 +107,41 @@ def extract_metadata(doc: Document) -> Document:
         if title_index is not None:
             _take_title(blocks, TitleChoice(title_index, "known"), found, layout_guesses=False)
     elif run is not None:
-        choice = find_title(blocks, run, skip=frozenset(dates) | frozenset(bylines))
+        choice = find_title(
+            blocks,
+            run,
+            skip=frozenset(dates)
+            | frozenset(bylines)
+            | frozenset(i for i in dated if name_in_dated_line(blocks[i].text)),
+            meta=frozenset(dated) | frozenset(bylines),
+            first_line_is_title=doc.format is not InputFormat.MARKDOWN,
+            sole_level1_is_title=doc.format is InputFormat.MARKDOWN,
+            url=doc.url,
+        )
         if choice is not None:
             title_index = choice.index
             _take_title(blocks, choice, found)
     near = _near_article(len(blocks), run, title_index)
-    _take_byline(blocks, bylines, near, found)
+    order = _author_order(len(blocks), run, title_index)
+    if "byline" not in found.values and "authors" not in found.values:
+        _take_author_line(blocks, bylines, order, dated, found)
+        _take_byline(blocks, bylines, near, title_index, found)
+        if run is not None and "authors" not in found.values:
+            # The title guess can be wrong: the same author lines anywhere above the body.
+            head = range(0, min(len(blocks), run.start + HEAD_ZONE_INTO_BODY))
+            _take_author_line(blocks, bylines, [i for i in head if i not in order], dated, found)
+    if "date" not in found.values:
+        _take_date_near_title(blocks, order, found)
     _take_date(dates, near, title_index, found)
+    if "date" not in found.values:
+        _take_published_line(blocks, found)
     if run is not None:
         head = _head_zone(len(blocks), run, title_index)
         if "date" not in found.values:
             _take_date_in_line(blocks, head, found)
-        if "byline" not in found.values and "authors" not in found.values:
-            _take_name_line(blocks, head, found)
     tag_edit = _take_source(doc, run, found)
+    if doc.url and "date" not in found.values:
+        found.set("date", url_date(doc.url), "url_path")
     if doc.url:
         found.set("source", registrable_domain(doc.url), "url_domain")
     if isinstance(found.values.get("source"), str):
@@ -194,24 +235,89 @@ def _sentences(text: str) -> int:
     )
 
 
+def _author_order(count: int, run: Span | None, title_index: int | None) -> list[int]:
+    """Where author lines are looked for, nearest first: under the title, then above it, then
+    the head of the body."""
+    order: list[int] = []
+    if title_index is not None:
+        order += range(title_index + 1, min(count, title_index + 1 + AUTHOR_ZONE_AFTER_TITLE))
+        order += range(title_index - 1, max(-1, title_index - 1 - AUTHOR_ZONE_BEFORE_TITLE), -1)
+    if run is not None:
+        order += [i for i in _head_zone(count, run, None) if i not in order]
+    return order
+
+
+def _take_author_line(
+    blocks: Sequence[Block],
+    bylines: dict[int, tuple[str, ...]],
+    order: Sequence[int],
+    dated: set[int],
+    found: _Found,
+) -> None:
+    """The first author line near the title: a byline ("By Jane Doe"), a label with the names
+    under it ("Written by" / "Jane Doe"), or a bare name with a date beside or under it
+    ("Jane Doe" / "June 7, 2025"; "Jane Doe, Reporter June 7, 2025")."""
+    for i in order:
+        if i in found.reasons:
+            continue
+        text = blocks[i].text
+        if i in bylines:
+            _set_authors(found, text, bylines[i], "byline_line", [i])
+            return
+        if is_byline_label(text):
+            below = [j for j in range(i + 1, min(len(blocks), i + 1 + LABEL_TO_NAME))]
+            for j in below:
+                if j in found.reasons or len(blocks[j].text) > NAME_LINE_MAX_CHARS:
+                    continue
+                names = parse_names(blocks[j].text, explicit=True)
+                if names:
+                    _set_authors(found, blocks[j].text, names, "byline_label", [i, j])
+                    return
+            continue
+        if len(text) > NAME_LINE_MAX_CHARS or is_prose(blocks[i]):
+            continue
+        in_line = find_dates(text) if _YEAR.search(text) else []
+        name = name_in_dated_line(text) if in_line else name_with_role(text)
+        if name is None:
+            continue
+        if in_line or any(k in dated for k in range(i + 1, i + 1 + DATE_NEAR_NAME)):
+            _set_authors(found, text, (name,), "name_beside_date", [i])
+            return
+
+
+def _set_authors(
+    found: _Found, byline: str, names: Sequence[str], evidence: str, indices: Sequence[int]
+) -> None:
+    found.set("byline", byline, evidence)
+    found.set("authors", list(names), evidence)
+    for i in indices:
+        found.reasons[i] = "byline"
+
+
 def _take_byline(
     blocks: Sequence[Block],
     bylines: dict[int, tuple[str, ...]],
     near: range | set[int],
+    title_index: int | None,
     found: _Found,
 ) -> None:
-    for i in sorted(bylines):
-        if i in near and i not in found.reasons:
-            found.set("byline", blocks[i].text, "byline_line")
-            found.set("authors", list(bylines[i]), "byline_line")
-            found.reasons[i] = "byline"
-            return
+    """Failing an author line near the title, the explicit byline nearest to it."""
+    if "byline" in found.values or "authors" in found.values:
+        return
+    anchor = title_index if title_index is not None else 0
+    candidates = [i for i in bylines if i in near and i not in found.reasons]
+    if candidates:
+        i = min(candidates, key=lambda i: (abs(i - anchor), i))
+        _set_authors(found, blocks[i].text, bylines[i], "byline_line", [i])
 
 
 def _take_date(
     dates: dict[int, DateMatch], near: range | set[int], title_index: int | None, found: _Found
 ) -> None:
-    candidates = [i for i in sorted(dates) if i in near and i not in found.reasons]
+    # A byline can carry the date ("By Jane Doe, June 7, 2025"): it stays a candidate.
+    candidates = [
+        i for i in sorted(dates) if i in near and found.reasons.get(i, "byline") == "byline"
+    ]
     if not candidates:
         return
     published = [i for i in candidates if dates[i].role != "updated"] or candidates
@@ -219,7 +325,40 @@ def _take_date(
     chosen = min(published, key=lambda i: (abs(i - anchor), i))
     found.set("date", dates[chosen].value, f"date_line:{dates[chosen].role}")
     for i in candidates:  # every date line near the article is metadata, not body
-        found.reasons[i] = "dateline"
+        found.reasons.setdefault(i, "dateline")
+
+
+def _take_date_near_title(blocks: Sequence[Block], order: Sequence[int], found: _Found) -> None:
+    """The first date in a short line around the title, nearest first: "March 1, 2024",
+    "By Jane Doe • June 7, 2025 • 5 min read", "Travel September 8, 2021". A published (or
+    unlabelled) date wins over an updated one anywhere in the zone."""
+    updated: DateMatch | None = None
+    for i in order:
+        text = blocks[i].text
+        if found.reasons.get(i, "byline") != "byline" or len(text) > METADATA_LINE_MAX_CHARS:
+            continue
+        every = find_dates(text) if _YEAR.search(text) else []
+        first = next((m for m in every if m.role != "updated"), None)
+        if first is not None:
+            found.set("date", first.value, f"date_near_title:{first.role}")
+            return
+        if every and updated is None:
+            updated = every[0]
+    if updated is not None:
+        found.set("date", updated.value, "date_near_title:updated")
+
+
+def _take_published_line(blocks: Sequence[Block], found: _Found) -> None:
+    """Failing a date near the title, the first short line that says it dates the page's
+    publication ("Published on July 18, 2025", "Posted by Jane on 2025-12-18")."""
+    for block in blocks:
+        text = block.text
+        if len(text) > METADATA_LINE_MAX_CHARS or not _YEAR.search(text):
+            continue
+        match = next((m for m in find_dates(text) if m.role == "published"), None)
+        if match is not None:
+            found.set("date", match.value, "published_line")
+            return
 
 
 def _head_zone(count: int, run: Span, title_index: int | None) -> range:
@@ -235,23 +374,13 @@ def _take_date_in_line(blocks: Sequence[Block], zone: range, found: _Found) -> N
     """A date inside a short metadata line: "Travel September 8, 2021 -- min read"."""
     for i in zone:
         block = blocks[i]
-        if i in found.reasons or is_prose(block) or len(block.text) > METADATA_LINE_MAX_CHARS:
+        taken = found.reasons.get(i, "byline") != "byline"
+        if taken or is_prose(block) or len(block.text) > METADATA_LINE_MAX_CHARS:
             continue
         every = find_dates(block.text)
         matches = [m for m in every if m.role != "updated"] or every
         if matches:
             found.set("date", matches[0].value, f"date_in_line:{matches[0].role}")
-            return
-
-
-def _take_name_line(blocks: Sequence[Block], zone: range, found: _Found) -> None:
-    """A line that is only a person's name, under the title: the author ("Andrew King")."""
-    for i in zone:
-        text = blocks[i].text.strip()
-        if i not in found.reasons and len(text) <= NAME_LINE_MAX_CHARS and is_person_name(text):
-            found.set("byline", text, "name_line")
-            found.set("authors", [text], "name_line")
-            found.reasons[i] = "byline"
             return
 
 

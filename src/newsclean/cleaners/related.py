@@ -67,13 +67,16 @@ def remove_related_posts(doc: Document) -> Document:
     """Remove related-content lists: their heading and teaser items, and inline "See also" links.
 
     A section runs from its heading over teaser items (list items, short headline lines,
-    snippets ending in "...", "Read more") and ends at the first block of real prose.
+    snippets ending in "...", "Read more") and ends at the first block of real prose or at a
+    level-1 heading (the page's headline, which a menu of teasers often runs into).
     Reasons: ``related_heading``, ``related_teaser``, ``inline_related_link``.
     """
     reasons: dict[int, str] = {}
     in_section = False
     for index, block in enumerate(doc.blocks):
-        if is_related_heading(block):
+        if block.kind is BlockKind.HEADING and block.heading_level == 1:
+            in_section = False  # a level-1 heading opens the article: teasers end there
+        elif is_related_heading(block):
             reasons[index] = "related_heading"
             in_section = True
         elif is_inline_related(block):
