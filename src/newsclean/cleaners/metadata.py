@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from newsclean.blocks import Block
+from newsclean.blocks import Block, BlockKind
 from newsclean.bylines import is_person_name, parse_byline
 from newsclean.dates import DateMatch, find_dates, parse_date_line
 from newsclean.document import Document
@@ -63,7 +63,7 @@ def extract_metadata(doc: Document) -> Document:
     """
     blocks = doc.blocks
     found = _Found()
-    for name in ("title", "byline", "date", "source"):
+    for name in ("title", "byline", "authors", "date", "source"):
         if getattr(doc.metadata, name):
             found.values[name] = getattr(doc.metadata, name)
     run = main_run(blocks)
@@ -245,10 +245,14 @@ def _take_date_in_line(blocks: Sequence[Block], zone: range, found: _Found) -> N
 
 
 def _take_name_line(blocks: Sequence[Block], zone: range, found: _Found) -> None:
-    """A line that is only a person's name, under the title: the author ("Andrew King")."""
+    """A line that is only a person's name, under the title: the author ("Andrew King").
+
+    A heading is never one: a section heading ("Key Takeaways") has the same shape."""
     for i in zone:
         text = blocks[i].text.strip()
-        if i not in found.reasons and len(text) <= NAME_LINE_MAX_CHARS and is_person_name(text):
+        if blocks[i].kind is BlockKind.HEADING or i in found.reasons:
+            continue
+        if len(text) <= NAME_LINE_MAX_CHARS and is_person_name(text):
             found.set("byline", text, "name_line")
             found.set("authors", [text], "name_line")
             found.reasons[i] = "byline"
