@@ -125,3 +125,11 @@ def test_text_input_keeps_whole_page_deduplication() -> None:
     page = f"Title of the story\n\n{sentence}\n\nA different paragraph in between.\n\n{sentence}"
     article = newsclean.clean(page)
     assert [r.reason for r in article.removed].count("duplicate_block") == 1
+
+
+def test_a_utc_publication_time_keeps_the_page_own_offset() -> None:
+    head = '<meta property="article:published_time" content="2025-12-19T02:41:41+00:00">'
+    body = BODY + '<p><time datetime="2025-12-18T21:46:01-05:00">Dec 18</time></p>'
+    article = newsclean.clean(_page(head, body), format="html")
+    assert article.date is not None
+    assert article.date.isoformat() == "2025-12-18T21:41:41-05:00"

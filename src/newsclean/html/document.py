@@ -17,7 +17,7 @@ def html_to_document(text: str, *, url: str | None) -> Document:
     suggests, and the body's own bylines and datelines are still taken out of it.
     """
     tree = parse_html(text)
-    found = read_metadata(tree)
+    found = read_metadata(tree, url)
     if url and "source" not in found.values:
         found.set("source", registrable_domain(url), "url_domain")
     blocks = extract_blocks(tree, url=url)

@@ -8,6 +8,7 @@ Malformed JSON is skipped (a broken script block must not lose the rest of the p
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -65,9 +66,16 @@ def types_of(node: dict[str, Any]) -> frozenset[str]:
 
 
 def text_value(value: Any) -> str | None:
-    """A string from a JSON-LD value that may be a string, a list, or an object with a name."""
+    """A string from a JSON-LD value that may be a string, a list, or an object with a name.
+
+    Many CMSs write HTML-escaped text into JSON-LD (``&#8217;``, ``&amp;``); it is unescaped,
+    as the same text in the page's markup would be.
+
+    >>> text_value({"name": "Tom &amp; Jerry&#8217;s"})
+    'Tom & Jerry’s'
+    """
     if isinstance(value, str):
-        return value.strip() or None
+        return (html.unescape(value) if "&" in value else value).strip() or None
     if isinstance(value, list):
         for item in value:
             if (found := text_value(item)) is not None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import regex
@@ -55,8 +55,12 @@ class _Page:
     nodes: list[dict[str, Any]]
 
 
-def read_metadata(tree: HtmlElement) -> Found:
-    """Title, authors, date, source and description of the page, with their evidence."""
+def read_metadata(tree: HtmlElement, url: str | None = None) -> Found:
+    """Title, authors, date, source and description of the page, with their evidence.
+
+    ``url`` is the page's address, when known: the date search of the fallback reads dates
+    in it (``/2025/06/07/``) as one more piece of evidence.
+    """
     nodes = read_nodes(tree)
     page = _Page(tree, read_meta_tags(tree), _article_node(nodes), nodes)
     found = Found()
@@ -65,29 +69,40 @@ def read_metadata(tree: HtmlElement) -> Found:
     _date(page, found)
     _authors(page, found)
     _description(page, found)
-    if not {"title", "date", "authors"} <= found.values.keys():
-        _trafilatura_fallback(tree, found)
+    _trafilatura_fallback(tree, found, url, _modified_days(page))
     return found
 
 
-def _trafilatura_fallback(tree: HtmlElement, found: Found) -> None:
-    """Fill what the structured sources left empty from trafilatura's own metadata.
+def _trafilatura_fallback(
+    tree: HtmlElement, found: Found, url: str | None, modified: set[date]
+) -> None:
+    """Fill what the structured sources left empty with trafilatura's own heuristics.
 
-    trafilatura looks in more places (htmldate's date search over the whole page, its
-    author heuristics), but that costs about as much as the body extraction, so it only
-    runs when a field is still missing. Its authors pass the same person check.
+    Only the searches for the missing fields run (trafilatura's whole ``extract_metadata``
+    also re-reads the meta tags and JSON-LD read above, and looks for categories, tags and
+    a licence): htmldate's extensive date search over the page and its URL, trafilatura's
+    title and author heuristics. Its authors pass the same person check, and a date on the
+    day the page says it was modified (``modified``) is not taken for the publication date.
     """
-    from trafilatura.metadata import extract_metadata
+    from htmldate import find_date
+    from trafilatura import metadata as traf_meta
+    from trafilatura.settings import set_date_params
 
-    try:
-        meta = extract_metadata(tree, None, None, False, None)
-    except Exception:  # trafilatura's metadata is a best-effort extra, never fatal here
+    try:  # trafilatura's metadata is a best-effort extra, never fatal here
+        if "date" not in found.values:
+            params = {**set_date_params(True), "url": url}
+            guess = parse_date(find_date(tree, **params))
+            if guess is not None and guess.date() not in modified:
+                found.set("date", guess, "trafilatura:htmldate")
+        if "title" not in found.values:
+            found.set("title", collapse(traf_meta.extract_title(tree) or ""), "trafilatura")
+        if "authors" not in found.values:
+            excluded = _publisher_names(found)
+            author = traf_meta.extract_author(tree) or ""
+            names = [n for part in author.split(";") for n in split_names(part, excluded)]
+            found.set("authors", _unique(names), "trafilatura")
+    except Exception:
         return
-    found.set("title", collapse(meta.title or ""), "trafilatura")
-    found.set("date", parse_date(meta.date), "trafilatura:htmldate")
-    excluded = _publisher_names(found)
-    names = [n for part in (meta.author or "").split(";") for n in split_names(part, excluded)]
-    found.set("authors", _unique(names), "trafilatura")
 
 
 # --- readers ------------------------------------------------------------------------------
@@ -214,6 +229,37 @@ def _date(page: _Page, found: Found) -> None:
     for node in page.nodes:
         if types_of(node) & patterns.PAGE_TYPES:
             found.set("date", parse_date(text_value(node.get("datePublished"))), "json_ld:webpage")
+    chosen = found.values.get("date")
+    if isinstance(chosen, datetime) and chosen.utcoffset() == timedelta(0):
+        local = _page_offset(page)
+        if local is not None:
+            found.values["date"] = chosen.astimezone(local)
+
+
+def _modified_days(page: _Page) -> set[date]:
+    """The days the page says it was modified on (JSON-LD ``dateModified``, meta tags)."""
+    values = [v for key in patterns.MODIFIED_META for v in page.meta.get(key, ())[:1]]
+    if page.article is not None:
+        values.append(text_value(page.article.get("dateModified")) or "")
+    return {parsed.date() for v in values if (parsed := parse_date(v)) is not None}
+
+
+def _page_offset(page: _Page) -> timezone | None:
+    """The page's own UTC offset, when a date on it is written with a non-zero one.
+
+    A publication time given in UTC (``...T02:41:41+00:00``) can fall on the next calendar
+    day from the one the page prints (``Dec 18, 9:41 PM EST``); the same instant is kept, in
+    the offset the page's other dates show, so that its calendar day is the page's own.
+    """
+    values: list[str] = [str(v) for v in page.tree.xpath(patterns.OFFSET_XPATH)[:20]]
+    if page.article is not None:
+        values += [str(page.article.get(k) or "") for k in ("datePublished", "dateModified")]
+    for value in values:
+        parsed = parse_date(value) if _ISO_DATE.match(value) else None
+        offset = parsed.utcoffset() if parsed is not None else None
+        if offset:
+            return timezone(offset)
+    return None
 
 
 def parse_date(value: str | None) -> datetime | None:
@@ -251,9 +297,10 @@ def _authors(page: _Page, found: Found) -> None:
     """People credited for the article, strongest evidence first; never the publisher."""
     excluded = _publisher_names(found)
     if page.article is not None and "author" in page.article:
-        people = list(_json_ld_people(page.article["author"], excluded))
+        credited = _resolve_ids(page.article["author"], page.nodes)
+        people = list(_json_ld_people(credited, excluded))
         found.set("authors", _unique(people), "json_ld:author")
-        if "authors" in found.values or _names_organisation(page.article["author"]):
+        if "authors" in found.values or _names_organisation(credited):
             return
     for key in patterns.AUTHOR_META:
         values = page.meta.get(key, ())
@@ -280,6 +327,17 @@ def _publisher_names(found: Found) -> set[str]:
     return {normal_form(publisher)}
 
 
+def _resolve_ids(value: Any, nodes: list[dict[str, Any]]) -> Any:
+    """Replace ``{"@id": ...}`` references by the node of that id (a Yoast-style ``@graph``
+    credits ``"author": {"@id": "#/schema/person/..."}`` and names the person elsewhere)."""
+    if isinstance(value, list):
+        return [_resolve_ids(v, nodes) for v in value]
+    if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+        ref = value["@id"]
+        return next((n for n in nodes if n.get("@id") == ref and n is not value), value)
+    return value
+
+
 def _names_organisation(value: Any) -> bool:
     """True when JSON-LD credits only an organisation: the page has no person to find."""
     items = value if isinstance(value, list) else [value]
@@ -297,8 +355,8 @@ def _json_ld_people(value: Any, excluded: set[str]) -> Iterator[str]:
         name = text_value(value.get("name"))
         if name and (people := split_names(name, excluded, typed_person=True)):
             yield from people
-    elif isinstance(value, str):
-        yield from split_names(value, excluded)
+    elif isinstance(value, str) and (text := text_value(value)):
+        yield from split_names(text, excluded)
 
 
 def split_names(text: str, excluded: set[str], *, typed_person: bool = False) -> list[str]:
@@ -317,7 +375,7 @@ def split_names(text: str, excluded: set[str], *, typed_person: bool = False) ->
         return []
     names: list[str] = []
     for part in _NAME_SEPARATORS.split(text):
-        name = part.strip(" .:-–—|")
+        name = part.strip(" .:-–—|\"“”'")
         if not name:
             continue
         key = normal_form(name)

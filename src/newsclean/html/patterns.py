@@ -34,6 +34,11 @@ DATE_META: tuple[str, ...] = (
     "publish-date", "publish_date", "publishdate", "pubdate", "date", "article:published",
     "og:published_time", "published_time", "release_date", "original-publish-date",
 )  # fmt: skip
+# Modification dates: never the publication date (see metadata._modified_days).
+MODIFIED_META: tuple[str, ...] = (
+    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
+    "last-modified",
+)  # fmt: skip
 AUTHOR_META: tuple[str, ...] = (
     "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
     "dcterms.creator", "citation_author", "byl", "twitter:creator:name", "og:article:author",
@@ -57,6 +62,10 @@ DATE_XPATHS: tuple[str, ...] = (
     "//*[@itemprop='datePublished']/@datetime",
     "//time[@pubdate]/@datetime",
     "(//article//time[@datetime] | //header//time[@datetime])[1]/@datetime",
+)
+# Dates whose UTC offset tells the page's own time zone (see metadata._page_offset).
+OFFSET_XPATH = (
+    "//time/@datetime | //*[@itemprop='datePublished' or @itemprop='dateModified']/@content"
 )
 # A <title> is "Headline | Site": the separators the site suffix hangs on.
 TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " : ")
