@@ -13,9 +13,11 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 _NESTED_KEYS = ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "hasPart")
+_SCRIPTS = etree.XPath("//script[contains(@type, 'ld+json')]")
 MAX_NODES = 500
 """Stop after this many nodes: a page with more is a listing, and walking it costs time."""
 
@@ -23,7 +25,7 @@ MAX_NODES = 500
 def read_nodes(tree: HtmlElement) -> list[dict[str, Any]]:
     """Every JSON-LD object on the page (nested graphs flattened), in document order."""
     nodes: list[dict[str, Any]] = []
-    for script in tree.xpath("//script[contains(@type, 'ld+json')]"):
+    for script in _SCRIPTS(tree):
         raw = (script.text or "").strip()
         if not raw:
             continue

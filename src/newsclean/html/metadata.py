@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import regex
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsclean.bylines import is_person_name
@@ -43,6 +44,11 @@ _ISO_DATE = regex.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})(?:[T ]|$)")
 MIN_YEAR, MAX_YEAR = 1990, 2100
 """Dates outside these years are template defaults or typos, never a publication date."""
 STRUCTURED_NAME_MAX_WORDS = 6
+# The patterns' XPaths, compiled once (lxml would compile a string on every call).
+_DATE_XPATHS = tuple(etree.XPath(x) for x in patterns.DATE_XPATHS)
+_BYLINE_XPATHS = tuple(etree.XPath(x) for x in patterns.BYLINE_XPATHS)
+_OFFSET_XPATH = etree.XPath(patterns.OFFSET_XPATH)
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 @dataclass(frozen=True)
@@ -69,6 +75,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> Found:
     _date(page, found)
     _authors(page, found)
     _description(page, found)
+    _language(page, found)
     _trafilatura_fallback(tree, found, url, _modified_days(page))
     return found
 
@@ -161,8 +168,10 @@ def _title(page: _Page, found: Found) -> None:
 
     The visible ``<h1>`` is what a reader (and an annotator) calls the title, but pages
     have logo or section ``<h1>``s too; so an ``<h1>`` wins when a machine-facing title
-    (JSON-LD headline, og:title, <title>) agrees with it. Otherwise the JSON-LD headline,
-    then og:title, then the lone ``<h1>``, then ``<title>``, with any " | Site" cut off.
+    (JSON-LD headline, og:title, <title>) agrees with it, and a page's only ``<h1>`` wins
+    unless it is the site's name (machine-facing titles are often SEO variants of the
+    headline). Otherwise the JSON-LD headline, then og:title, then ``<title>``, with any
+    " | Site" cut off.
     """
     site = found.values.get("source")
     claims: list[tuple[str, str]] = []
@@ -182,12 +191,31 @@ def _title(page: _Page, found: Found) -> None:
         if key and any(k and (k == key or k.startswith(key) or key.startswith(k)) for k in keys):
             found.set("title", h1, "h1")
             return
+    raw_title = text_of(title_el) if title_el is not None else ""
+    if len(h1s) == 1 and not _names_the_site(h1s[0], site, raw_title):
+        found.set("title", h1s[0], "h1")
     for value, evidence in claims:
         if evidence != "title_element":
             found.set("title", value, evidence)
-    if len(h1s) == 1:
-        found.set("title", h1s[0], "h1")
     found.set("title", page_title, "title_element")
+
+
+def _names_the_site(h1: str, site: object, raw_title: str) -> bool:
+    """True when an ``<h1>`` is the site's name (a blog's logo) rather than a headline: it
+    equals the publisher's name, or is the " | Name" part of the page's ``<title>``.
+
+    >>> _names_the_site("Ann's Blog", None, "Porting a parser | Ann's Blog")
+    True
+    """
+    key = normal_form(h1)
+    if isinstance(site, str) and key == normal_form(site):
+        return True
+    title_key = normal_form(raw_title)
+    return (
+        bool(key)
+        and key != title_key
+        and (title_key.endswith(" " + key) or title_key.startswith(key + " "))
+    )
 
 
 def strip_site_suffix(title: str, site: object) -> str:
@@ -223,8 +251,8 @@ def _date(page: _Page, found: Found) -> None:
     for key in patterns.DATE_META:
         for value in page.meta.get(key, ())[:1]:
             found.set("date", parse_date(value), f"meta:{key}")
-    for xpath in patterns.DATE_XPATHS:
-        for value in page.tree.xpath(xpath)[:1]:
+    for xpath in _DATE_XPATHS:
+        for value in xpath(page.tree)[:1]:
             found.set("date", parse_date(str(value)), "time_element")
     for node in page.nodes:
         if types_of(node) & patterns.PAGE_TYPES:
@@ -251,7 +279,7 @@ def _page_offset(page: _Page) -> timezone | None:
     day from the one the page prints (``Dec 18, 9:41 PM EST``); the same instant is kept, in
     the offset the page's other dates show, so that its calendar day is the page's own.
     """
-    values: list[str] = [str(v) for v in page.tree.xpath(patterns.OFFSET_XPATH)[:20]]
+    values: list[str] = [str(v) for v in _OFFSET_XPATH(page.tree)[:20]]
     if page.article is not None:
         values += [str(page.article.get(k) or "") for k in ("datePublished", "dateModified")]
     for value in values:
@@ -306,8 +334,8 @@ def _authors(page: _Page, found: Found) -> None:
         values = page.meta.get(key, ())
         people = [p for v in values for p in split_names(v, excluded)]
         found.set("authors", _unique(people), f"meta:{key}")
-    for xpath in patterns.BYLINE_XPATHS:
-        for element in page.tree.xpath(xpath)[:3]:
+    for xpath in _BYLINE_XPATHS:
+        for element in xpath(page.tree)[:3]:
             text = text_of(element)
             if text and len(text) <= patterns.BYLINE_MAX_CHARS:
                 found.set("authors", _unique(split_names(text, excluded)), "byline_element")
@@ -403,3 +431,16 @@ def _description(page: _Page, found: Found) -> None:
             found.set("description", value, f"meta:{key}")
     if page.article is not None:
         found.set("description", text_value(page.article.get("description")), "json_ld")
+
+
+def _language(page: _Page, found: Found) -> None:
+    """The language the page declares (``<html lang>``, then ``og:locale`` or
+    ``content-language``), as an ISO 639-1 code; the body text is only read for it
+    (``detect_language``) when the page declares none."""
+    declared = [page.tree.get("lang") or page.tree.get(_XML_LANG)]
+    declared += [v for key in patterns.LANGUAGE_META for v in page.meta.get(key, ())[:1]]
+    for value in declared:
+        code = (value or "").strip().replace("_", "-").split("-")[0].lower()
+        if len(code) == 2 and code.isascii() and code.isalpha():
+            found.set("language", code, "html_lang")
+            return

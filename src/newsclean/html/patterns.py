@@ -44,6 +44,7 @@ AUTHOR_META: tuple[str, ...] = (
     "dcterms.creator", "citation_author", "byl", "twitter:creator:name", "og:article:author",
 )  # fmt: skip
 SITE_META: tuple[str, ...] = ("og:site_name", "application-name", "apple-mobile-web-app-title")
+LANGUAGE_META: tuple[str, ...] = ("og:locale", "content-language", "language", "dc.language")
 DESCRIPTION_META: tuple[str, ...] = ("og:description", "description", "twitter:description")
 
 # Byline containers in the DOM (XPath, lower-cased class/rel/itemprop tests), strongest first.
