@@ -133,3 +133,43 @@ def test_a_utc_publication_time_keeps_the_page_own_offset() -> None:
     article = newsclean.clean(_page(head, body), format="html")
     assert article.date is not None
     assert article.date.isoformat() == "2025-12-18T21:41:41-05:00"
+
+
+def test_text_around_headings_and_lists_inside_a_paragraph_is_kept() -> None:
+    from lxml import etree
+
+    from newsclean.blocks import BlockKind
+    from newsclean.html.extract import _walk
+
+    body = etree.fromstring(
+        '<body><p>Intro with <ref target="/x">a link</ref>.<head rend="h2">Section</head>'
+        "Section text.<lb/>Second line<list><item>One</item></list>Tail</p></body>"
+    )
+    blocks = list(_walk(body))
+    assert [b.text for b in blocks] == [
+        "Intro with a link.",
+        "Section",
+        "Section text.",
+        "Second line",
+        "One",
+        "Tail",
+    ]
+    assert blocks[0].link_chars == len("a link")
+    assert blocks[1].kind is BlockKind.HEADING
+    assert blocks[4].kind is BlockKind.LIST_ITEM
+
+
+def test_the_only_h1_is_the_title_unless_it_names_the_site() -> None:
+    head = '<meta property="og:title" content="SEO variant of the story"><title>Blog</title>'
+    story = newsclean.clean(_page(head, "<h1>The visible headline</h1>" + BODY), format="html")
+    assert story.title == "The visible headline"
+    assert story.provenance["title"] == "h1"
+    logo = '<meta property="og:site_name" content="Ann Blog">' + head
+    blog = newsclean.clean(_page(logo, "<h1>Ann Blog</h1>" + BODY), format="html")
+    assert blog.title == "SEO variant of the story"
+
+
+def test_the_declared_language_is_used() -> None:
+    page = _page("").replace("<html>", '<html lang="en-GB">')
+    article = newsclean.clean(page, format="html")
+    assert (article.language, article.provenance["language"]) == ("en", "html_lang")
