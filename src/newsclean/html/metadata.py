@@ -322,7 +322,11 @@ def parse_date(value: str | None) -> datetime | None:
 
 
 def _authors(page: _Page, found: Found) -> None:
-    """People credited for the article, strongest evidence first; never the publisher."""
+    """People credited for the article, strongest evidence first; never the publisher.
+
+    A meta author whose value is also the name of a schema.org ``Person`` node on the page
+    counts as typed (so a one-word name such as "Kristin" is accepted).
+    """
     excluded = _publisher_names(found)
     if page.article is not None and "author" in page.article:
         credited = _resolve_ids(page.article["author"], page.nodes)
@@ -330,9 +334,18 @@ def _authors(page: _Page, found: Found) -> None:
         found.set("authors", _unique(people), "json_ld:author")
         if "authors" in found.values or _names_organisation(credited):
             return
+    persons = {
+        normal_form(name)
+        for node in page.nodes
+        if "person" in types_of(node) and (name := text_value(node.get("name")))
+    }
     for key in patterns.AUTHOR_META:
         values = page.meta.get(key, ())
-        people = [p for v in values for p in split_names(v, excluded)]
+        people = [
+            p
+            for v in values
+            for p in split_names(v, excluded, typed_person=normal_form(v) in persons)
+        ]
         found.set("authors", _unique(people), f"meta:{key}")
     for xpath in _BYLINE_XPATHS:
         for element in xpath(page.tree)[:3]:
@@ -381,6 +394,10 @@ def _json_ld_people(value: Any, excluded: set[str]) -> Iterator[str]:
         if types_of(value) & patterns.ORGANISATION_TYPES:
             return
         name = text_value(value.get("name"))
+        # A node typed Person is a person even when it shares the publisher's name (a
+        # one-person site whose publisher is its author).
+        if "person" in types_of(value):
+            excluded = set()
         if name and (people := split_names(name, excluded, typed_person=True)):
             yield from people
     elif isinstance(value, str) and (text := text_value(value)):
