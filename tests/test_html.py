@@ -173,3 +173,9 @@ def test_the_declared_language_is_used() -> None:
     page = _page("").replace("<html>", '<html lang="en-GB">')
     article = newsclean.clean(page, format="html")
     assert (article.language, article.provenance["language"]) == ("en", "html_lang")
+
+
+def test_a_table_of_dates_stays_in_the_body() -> None:
+    rows = "".join(f"<tr><td>{m}/1/2013</td><td>+1{m}.1%</td></tr>" for m in range(1, 7))
+    article = newsclean.clean(_page("", BODY + f"<table>{rows}</table>"), format="html")
+    assert "3/1/2013 | +13.1%" in article.paragraphs

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from newsclean.blocks import Block, BlockKind
 from newsclean.bylines import is_person_name, parse_byline
 from newsclean.dates import DateMatch, find_dates, parse_date_line
-from newsclean.document import Document
+from newsclean.document import Document, InputFormat
 from newsclean.evidence import Found
 from newsclean.layout import Span, TitleChoice, find_title, main_run, split_site_suffix
 from newsclean.matching import normal_form
@@ -42,6 +42,8 @@ HEAD_ZONE_BEFORE_BODY = 6
 HEAD_ZONE_INTO_BODY = 2
 """...and this many blocks into it (a dateline can open the run when it is long)."""
 NAME_LINE_MAX_CHARS = 40
+DATE_RUN_MIN = 3
+"""On HTML, this many date lines in a row are data (a table or list of dates), not datelines."""
 DESCRIPTION_MIN_WORDS = 15
 SUBTITLE_MAX_CHARS = 300
 
@@ -76,6 +78,10 @@ def extract_metadata(doc: Document) -> Document:
     bylines = {
         i: n for i, b in enumerate(blocks) if short[i] and (n := parse_byline(b.text)) is not None
     }
+    if doc.format is InputFormat.HTML:
+        # The markup kept tables and lists apart from the prose: a run of date lines there
+        # is a table of dated figures, which the body keeps.
+        dates = {i: m for i, m in dates.items() if not _in_date_run(i, dates)}
     known_title = doc.metadata.title
     title_index = None
     if known_title:
@@ -124,6 +130,16 @@ def extract_metadata(doc: Document) -> Document:
         evidence={k: found.evidence[k] for k in fields if k in found.evidence}, **fields
     )
     return doc.drop(found.reasons, cleaner=NAME)
+
+
+def _in_date_run(index: int, dates: dict[int, DateMatch]) -> bool:
+    """True when ``index`` is one of at least :data:`DATE_RUN_MIN` consecutive date lines."""
+    start = end = index
+    while start - 1 in dates:
+        start -= 1
+    while end + 1 in dates:
+        end += 1
+    return end - start + 1 >= DATE_RUN_MIN
 
 
 def _near_article(count: int, run: Span | None, title_index: int | None) -> range | set[int]:
