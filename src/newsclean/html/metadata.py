@@ -252,6 +252,8 @@ def _date(page: _Page, found: Found) -> None:
         for value in page.meta.get(key, ())[:1]:
             found.set("date", parse_date(value), f"meta:{key}")
     for xpath in _DATE_XPATHS:
+        if "date" in found.values:  # a stronger source gave it: no need to search the tree
+            break
         for value in xpath(page.tree)[:1]:
             found.set("date", parse_date(str(value)), "time_element")
     for node in page.nodes:
@@ -348,6 +350,8 @@ def _authors(page: _Page, found: Found) -> None:
         ]
         found.set("authors", _unique(people), f"meta:{key}")
     for xpath in _BYLINE_XPATHS:
+        if "authors" in found.values:  # a stronger source gave them: no need to search the tree
+            break
         for element in xpath(page.tree)[:3]:
             text = text_of(element)
             if text and len(text) <= patterns.BYLINE_MAX_CHARS:

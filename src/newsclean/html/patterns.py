@@ -64,9 +64,8 @@ DATE_XPATHS: tuple[str, ...] = (
     "//time[@pubdate]/@datetime",
     "(//article//time[@datetime] | //header//time[@datetime])[1]/@datetime",
 )
-# Dates whose UTC offset tells the page's own time zone (see metadata._page_offset).
-OFFSET_XPATH = (
-    "//time/@datetime | //*[@itemprop='datePublished' or @itemprop='dateModified']/@content"
-)
+# Dates whose UTC offset tells the page's own time zone (see metadata._page_offset); only
+# <time> elements: an ``//*[@itemprop]`` test would visit every element of the page.
+OFFSET_XPATH = "//time/@datetime"
 # A <title> is "Headline | Site": the separators the site suffix hangs on.
 TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " : ")
