@@ -44,6 +44,9 @@ _ISO_DATE = regex.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})(?:[T ]|$)")
 MIN_YEAR, MAX_YEAR = 1990, 2100
 """Dates outside these years are template defaults or typos, never a publication date."""
 STRUCTURED_NAME_MAX_WORDS = 6
+_TRAILING_NON_NAME = frozenset(patterns.NAME_TRAILING_WORDS) | frozenset(patterns.MONTH_WORDS)
+_LEADING_NON_NAME = frozenset(patterns.NAME_LEADING_WORDS)
+_NAME_STOP_WORDS = frozenset(patterns.NAME_STOP_WORDS)
 # The patterns' XPaths, compiled once (lxml would compile a string on every call).
 _DATE_XPATHS = tuple(etree.XPath(x) for x in patterns.DATE_XPATHS)
 _BYLINE_XPATHS = tuple(etree.XPath(x) for x in patterns.BYLINE_XPATHS)
@@ -424,10 +427,12 @@ def split_names(text: str, excluded: set[str], *, typed_person: bool = False) ->
         return []
     names: list[str] = []
     for part in _NAME_SEPARATORS.split(text):
-        name = part.strip(" .:-–—|\"“”'")
+        name = _trim_name(part.strip(" .:-–—|\"“”'"))
         if not name:
             continue
         key = normal_form(name)
+        if any(w in _NAME_STOP_WORDS for w in key.split()):
+            continue
         if key in excluded or key in _NOT_PERSON:
             continue
         if any(w in _NOT_PERSON for w in key.split()) or key.startswith("the "):
@@ -437,6 +442,21 @@ def split_names(text: str, excluded: set[str], *, typed_person: bool = False) ->
         ):
             names.append(name)
     return names
+
+
+def _trim_name(name: str) -> str:
+    """A name without the role or date words byline markup runs into it: "Author Ann Lee",
+    "Ann Lee Writer", "Ann Lee December" are all "Ann Lee".
+
+    >>> _trim_name("Author Ann Lee Senior Writer"), _trim_name("June Lee")
+    ('Ann Lee', 'June Lee')
+    """
+    words = name.split()
+    while words and words[-1].casefold().strip(".,") in _TRAILING_NON_NAME:
+        words.pop()
+    while words and words[0].casefold().strip(".,:") in _LEADING_NON_NAME:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _unique(names: Iterable[str]) -> tuple[str, ...]:

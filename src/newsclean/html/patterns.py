@@ -43,6 +43,27 @@ AUTHOR_META: tuple[str, ...] = (
     "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
     "dcterms.creator", "citation_author", "byl", "twitter:creator:name", "og:article:author",
 )  # fmt: skip
+# Author strings read from the page's markup run into neighbouring words: role words before
+# or after the name ("Author Ann Lee", "Ann Lee Senior Writer"), the start of a date ("Ann Lee
+# December"). Those are cut off the ends of a name (casefolded words)...
+NAME_LEADING_WORDS: tuple[str, ...] = (
+    "author", "authors", "writer", "reporter", "editor", "columnist", "contributor", "posted",
+    "written", "by",
+)  # fmt: skip
+NAME_TRAILING_WORDS: tuple[str, ...] = (
+    "writer", "reporter", "editor", "columnist", "contributor", "correspondent", "founder",
+    "co-founder", "author", "senior", "updated", "published", "posted", "on",
+)  # fmt: skip
+MONTH_WORDS: tuple[str, ...] = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+)  # fmt: skip
+# ...and a "name" with one of these words is page furniture, not a person.
+NAME_STOP_WORDS: tuple[str, ...] = (
+    "updated", "written", "posted", "published", "policy", "privacy", "conditions", "terms",
+    "cookies", "subscribe", "newsletter", "extra", "head",
+)  # fmt: skip
 SITE_META: tuple[str, ...] = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 LANGUAGE_META: tuple[str, ...] = ("og:locale", "content-language", "language", "dc.language")
 DESCRIPTION_META: tuple[str, ...] = ("og:description", "description", "twitter:description")
