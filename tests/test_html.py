@@ -179,3 +179,11 @@ def test_a_table_of_dates_stays_in_the_body() -> None:
     rows = "".join(f"<tr><td>{m}/1/2013</td><td>+1{m}.1%</td></tr>" for m in range(1, 7))
     article = newsclean.clean(_page("", BODY + f"<table>{rows}</table>"), format="html")
     assert "3/1/2013 | +13.1%" in article.paragraphs
+
+
+def test_machine_values_leave_the_body_with_a_record() -> None:
+    extra = "<p>2019-11-19T08:57:40+01:00</p><p>https://static.example.com/image.jpg</p>"
+    article = newsclean.clean(_page("", BODY + extra), format="html")
+    assert not any(p.startswith(("2019-", "https:")) for p in article.paragraphs)
+    reasons = {(r.cleaner, r.reason) for r in article.removed}
+    assert ("html_extract", "machine_value") in reasons

@@ -13,16 +13,32 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import regex
 import trafilatura
 from lxml.html import HtmlElement
 
 from newsclean.blocks import Block, BlockKind
+from newsclean.html import patterns
 from newsclean.html.dom import collapse
 
 # trafilatura XML elements that hold blocks of their own (everything else is inline text).
 _CONTAINERS = frozenset({"list", "quote", "table", "row", "div", "body", "article", "section"})
 _BLOCKS = frozenset({"p", "head", "item", "cell", "code", "quote"})
 _SKIPPED = frozenset({"graphic", "fig", "figure"})
+_MACHINE_VALUE = regex.compile("|".join(patterns.MACHINE_VALUES))
+
+
+def is_machine_value(text: str) -> bool:
+    """True for a block that is only a URL or only an ISO 8601 timestamp: values that page
+    markup keeps for machines (schema.org microdata, hidden fields) and trafilatura sometimes
+    keeps as text; no reader sees them as a paragraph.
+
+    >>> is_machine_value("2019-11-19T08:57:40+01:00"), is_machine_value("https://a.example/x.jpg")
+    (True, True)
+    >>> is_machine_value("See https://a.example/x for the data.")
+    False
+    """
+    return bool(_MACHINE_VALUE.fullmatch(text.strip()))
 
 
 def extract_blocks(tree: HtmlElement, *, url: str | None) -> list[Block]:

@@ -90,3 +90,10 @@ DATE_XPATHS: tuple[str, ...] = (
 OFFSET_XPATH = "//time/@datetime"
 # A <title> is "Headline | Site": the separators the site suffix hangs on.
 TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " : ")
+
+# Blocks that are only one of these are values kept for machines (microdata, hidden fields),
+# not text: a bare URL, a bare ISO 8601 date or timestamp (see extract.is_machine_value).
+MACHINE_VALUES: tuple[str, ...] = (
+    r"(?:https?://|www\.)\S+",
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
+)
