@@ -29,14 +29,14 @@ _MACHINE_VALUE = regex.compile("|".join(patterns.MACHINE_VALUES))
 
 
 def is_machine_value(text: str) -> bool:
-    """True for a block that is only a URL or only an ISO 8601 timestamp: values that page
-    markup keeps for machines (schema.org microdata, hidden fields) and trafilatura sometimes
-    keeps as text; no reader sees them as a paragraph.
+    """True for a block that is only an image URL or only an ISO 8601 timestamp: values that
+    page markup keeps for machines (schema.org microdata, hidden fields) and trafilatura
+    sometimes keeps as text; no reader sees them as a paragraph.
 
     >>> is_machine_value("2019-11-19T08:57:40+01:00"), is_machine_value("https://a.example/x.jpg")
     (True, True)
-    >>> is_machine_value("See https://a.example/x for the data.")
-    False
+    >>> is_machine_value("http://amzn.to/2iJFhRj"), is_machine_value("See https://a.example/x")
+    (False, False)
     """
     return bool(_MACHINE_VALUE.fullmatch(text.strip()))
 

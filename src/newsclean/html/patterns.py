@@ -92,8 +92,9 @@ OFFSET_XPATH = "//time/@datetime"
 TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " : ")
 
 # Blocks that are only one of these are values kept for machines (microdata, hidden fields),
-# not text: a bare URL, a bare ISO 8601 date or timestamp (see extract.is_machine_value).
+# not text: an image file's URL, a bare ISO 8601 date or timestamp (see
+# extract.is_machine_value). Other bare URLs stay: articles list their sources as links.
 MACHINE_VALUES: tuple[str, ...] = (
-    r"(?:https?://|www\.)\S+",
+    r"https?://\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?\S*)?",
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
 )
