@@ -38,14 +38,18 @@ def remove_duplicate_blocks(doc: Document) -> Document:
     seen_loose: set[str] = set()
     reasons: dict[int, str] = {}
     for index, block in enumerate(doc.blocks):
+        if adjacent_only:
+            seen_exact.clear()
+            seen_loose.clear()
+            if index:
+                previous = doc.blocks[index - 1].text
+                seen_exact.add(_exact_key(previous))
+                seen_loose.add(_loose_key(previous))
         exact, loose = _exact_key(block.text), _loose_key(block.text)
         if exact in seen_exact:
             reasons[index] = "duplicate_block"
         elif loose and loose in seen_loose:
             reasons[index] = "near_duplicate_block"
-        if adjacent_only:  # only this block is "before" the next one
-            seen_exact.clear()
-            seen_loose.clear()
         seen_exact.add(exact)
         if loose:
             seen_loose.add(loose)
