@@ -187,3 +187,14 @@ def test_machine_values_leave_the_body_with_a_record() -> None:
     assert not any(p.startswith(("2019-", "https:")) for p in article.paragraphs)
     reasons = {(r.cleaner, r.reason) for r in article.removed}
     assert ("html_extract", "machine_value") in reasons
+
+
+def test_a_cut_off_excerpt_above_the_post_is_a_repeat() -> None:
+    lede = "One challenge I see when organizing anything is deciding what items should go together."
+    rest = "So I have put together a simple guide for how to group office items at home."
+    excerpt = f"<p>{lede} So I have put together a simple guide for how [&#8230;]</p>"
+    page = _page("", excerpt + f"<p>{lede}</p><p>{rest}</p>" + BODY)
+    article = newsclean.clean(page, format="html")
+    assert article.paragraphs[:2] == [lede, rest]
+    reasons = {(r.cleaner, r.reason) for r in article.removed}
+    assert ("html_extract", "excerpt_repeat") in reasons

@@ -10,7 +10,7 @@ cleaners can judge (and record) each one on its own. Link text is counted into
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import regex
@@ -25,6 +25,9 @@ from newsclean.html.dom import collapse
 _CONTAINERS = frozenset({"list", "quote", "table", "row", "div", "body", "article", "section"})
 _BLOCKS = frozenset({"p", "head", "item", "cell", "code", "quote"})
 _SKIPPED = frozenset({"graphic", "fig", "figure"})
+_EXCERPT_END = regex.compile(r"\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)\s*$")
+EXCERPT_MIN_CHARS = 80
+"""A cut-off excerpt shorter than this is not compared (short teasers repeat by chance)."""
 _MACHINE_VALUE = regex.compile("|".join(patterns.MACHINE_VALUES))
 
 
@@ -39,6 +42,26 @@ def is_machine_value(text: str) -> bool:
     (False, False)
     """
     return bool(_MACHINE_VALUE.fullmatch(text.strip()))
+
+
+def excerpt_repeats(blocks: Sequence[Block]) -> list[int]:
+    """Indices of teaser excerpts: a block cut off with an ellipsis ("... group items […]")
+    whose text is the start of the blocks right after it (a CMS printing the post's excerpt
+    above the post). The full text stays; the cut copy would count twice.
+    """
+    found: list[int] = []
+    for index, block in enumerate(blocks):
+        stem = _EXCERPT_END.sub("", block.text)
+        if stem == block.text or len(stem) < EXCERPT_MIN_CHARS:
+            continue
+        following = ""
+        for later in blocks[index + 1 :]:
+            following = f"{following} {later.text}".strip()
+            if len(following) >= len(stem):
+                break
+        if following.startswith(stem):
+            found.append(index)
+    return found
 
 
 def extract_blocks(tree: HtmlElement, *, url: str | None) -> list[Block]:
