@@ -125,3 +125,76 @@ def test_text_input_keeps_whole_page_deduplication() -> None:
     page = f"Title of the story\n\n{sentence}\n\nA different paragraph in between.\n\n{sentence}"
     article = newsclean.clean(page)
     assert [r.reason for r in article.removed].count("duplicate_block") == 1
+
+
+def test_a_utc_publication_time_keeps_the_page_own_offset() -> None:
+    head = '<meta property="article:published_time" content="2025-12-19T02:41:41+00:00">'
+    body = BODY + '<p><time datetime="2025-12-18T21:46:01-05:00">Dec 18</time></p>'
+    article = newsclean.clean(_page(head, body), format="html")
+    assert article.date is not None
+    assert article.date.isoformat() == "2025-12-18T21:41:41-05:00"
+
+
+def test_text_around_headings_and_lists_inside_a_paragraph_is_kept() -> None:
+    from lxml import etree
+
+    from newsclean.blocks import BlockKind
+    from newsclean.html.extract import _walk
+
+    body = etree.fromstring(
+        '<body><p>Intro with <ref target="/x">a link</ref>.<head rend="h2">Section</head>'
+        "Section text.<lb/>Second line<list><item>One</item></list>Tail</p></body>"
+    )
+    blocks = list(_walk(body))
+    assert [b.text for b in blocks] == [
+        "Intro with a link.",
+        "Section",
+        "Section text.",
+        "Second line",
+        "One",
+        "Tail",
+    ]
+    assert blocks[0].link_chars == len("a link")
+    assert blocks[1].kind is BlockKind.HEADING
+    assert blocks[4].kind is BlockKind.LIST_ITEM
+
+
+def test_the_only_h1_is_the_title_unless_it_names_the_site() -> None:
+    head = '<meta property="og:title" content="SEO variant of the story"><title>Blog</title>'
+    story = newsclean.clean(_page(head, "<h1>The visible headline</h1>" + BODY), format="html")
+    assert story.title == "The visible headline"
+    assert story.provenance["title"] == "h1"
+    logo = '<meta property="og:site_name" content="Ann Blog">' + head
+    blog = newsclean.clean(_page(logo, "<h1>Ann Blog</h1>" + BODY), format="html")
+    assert blog.title == "SEO variant of the story"
+
+
+def test_the_declared_language_is_used() -> None:
+    page = _page("").replace("<html>", '<html lang="en-GB">')
+    article = newsclean.clean(page, format="html")
+    assert (article.language, article.provenance["language"]) == ("en", "html_lang")
+
+
+def test_a_table_of_dates_stays_in_the_body() -> None:
+    rows = "".join(f"<tr><td>{m}/1/2013</td><td>+1{m}.1%</td></tr>" for m in range(1, 7))
+    article = newsclean.clean(_page("", BODY + f"<table>{rows}</table>"), format="html")
+    assert "3/1/2013 | +13.1%" in article.paragraphs
+
+
+def test_machine_values_leave_the_body_with_a_record() -> None:
+    extra = "<p>2019-11-19T08:57:40+01:00</p><p>https://static.example.com/image.jpg</p>"
+    article = newsclean.clean(_page("", BODY + extra), format="html")
+    assert not any(p.startswith(("2019-", "https:")) for p in article.paragraphs)
+    reasons = {(r.cleaner, r.reason) for r in article.removed}
+    assert ("html_extract", "machine_value") in reasons
+
+
+def test_a_cut_off_excerpt_above_the_post_is_a_repeat() -> None:
+    lede = "One challenge I see when organizing anything is deciding what items should go together."
+    rest = "So I have put together a simple guide for how to group office items at home."
+    excerpt = f"<p>{lede} So I have put together a simple guide for how [&#8230;]</p>"
+    page = _page("", excerpt + f"<p>{lede}</p><p>{rest}</p>" + BODY)
+    article = newsclean.clean(page, format="html")
+    assert article.paragraphs[:2] == [lede, rest]
+    reasons = {(r.cleaner, r.reason) for r in article.removed}
+    assert ("html_extract", "excerpt_repeat") in reasons

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from newsclean.blocks import Block
+from newsclean.blocks import Block, BlockKind
 from newsclean.bylines import (
     is_byline_label,
     name_in_dated_line,
@@ -57,6 +57,8 @@ DATE_NEAR_NAME = 2
 """A bare name counts as the byline when a date line follows within this many blocks."""
 LABEL_TO_NAME = 2
 """How far below a "Written by" label its name may stand."""
+DATE_RUN_MIN = 3
+"""On HTML, this many date lines in a row are data (a table or list of dates), not datelines."""
 DESCRIPTION_MIN_WORDS = 15
 SUBTITLE_MAX_CHARS = 300
 
@@ -78,7 +80,7 @@ def extract_metadata(doc: Document) -> Document:
     """
     blocks = doc.blocks
     found = _Found()
-    for name in ("title", "byline", "date", "source"):
+    for name in ("title", "byline", "authors", "date", "source"):
         if getattr(doc.metadata, name):
             found.values[name] = getattr(doc.metadata, name)
     run = main_run(blocks)
@@ -91,6 +93,10 @@ def extract_metadata(doc: Document) -> Document:
     bylines = {
         i: n for i, b in enumerate(blocks) if short[i] and (n := parse_byline(b.text)) is not None
     }
+    if doc.format is InputFormat.HTML:
+        # The markup kept tables and lists apart from the prose: a run of date lines there
+        # is a table of dated figures, which the body keeps.
+        dates = {i: m for i, m in dates.items() if not _in_date_run(i, dates)}
     # Short lines carrying a date ("Travel September 8, 2021", "Jane Doe • June 7, 2025"): the
     # headline stands above them.
     dated = set(dates) | {
@@ -165,6 +171,16 @@ def extract_metadata(doc: Document) -> Document:
         evidence={k: found.evidence[k] for k in fields if k in found.evidence}, **fields
     )
     return doc.drop(found.reasons, cleaner=NAME)
+
+
+def _in_date_run(index: int, dates: dict[int, DateMatch]) -> bool:
+    """True when ``index`` is one of at least :data:`DATE_RUN_MIN` consecutive date lines."""
+    start = end = index
+    while start - 1 in dates:
+        start -= 1
+    while end + 1 in dates:
+        end += 1
+    return end - start + 1 >= DATE_RUN_MIN
 
 
 def _near_article(count: int, run: Span | None, title_index: int | None) -> range | set[int]:
@@ -274,7 +290,12 @@ def _take_author_line(
                     _set_authors(found, blocks[j].text, names, "byline_label", [i, j])
                     return
             continue
-        if len(text) > NAME_LINE_MAX_CHARS or is_prose(blocks[i]):
+        # A heading is never a name line: a section heading ("Key Takeaways") has that shape.
+        if (
+            len(text) > NAME_LINE_MAX_CHARS
+            or is_prose(blocks[i])
+            or blocks[i].kind is BlockKind.HEADING
+        ):
             continue
         in_line = find_dates(text) if _YEAR.search(text) else []
         name = name_in_dated_line(text) if in_line else name_with_role(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import lxml.html
 import regex
+from lxml import etree
 from lxml.etree import ParserError
 from lxml.html import HtmlElement
 
@@ -19,6 +20,11 @@ from newsclean.errors import EmptyInputError
 # decoded, so the declaration is dropped.
 _XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]{0,200}\?>", regex.I)
 _SPACES = regex.compile(r"\s+")
+_VISIBLE_TEXT = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+# Comments and processing instructions are never text; leaving them out of the tree makes
+# every later walk (trafilatura's pruning, the metadata XPaths) shorter. Element ids are not
+# looked up, so lxml need not index them.
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
 
 
 def parse_html(text: str) -> HtmlElement:
@@ -29,7 +35,7 @@ def parse_html(text: str) -> HtmlElement:
     """
     text = _XML_DECLARATION.sub("", text, count=1)
     try:
-        root = lxml.html.document_fromstring(text)
+        root = lxml.html.document_fromstring(text, parser=_PARSER)
     except (ParserError, ValueError) as error:
         raise EmptyInputError(
             f"the page could not be parsed as HTML ({error}); force format='text' if it is text"
@@ -39,7 +45,7 @@ def parse_html(text: str) -> HtmlElement:
 
 def text_of(element: HtmlElement) -> str:
     """The element's visible text with whitespace collapsed (scripts and styles left out)."""
-    parts = element.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+    parts = _VISIBLE_TEXT(element)
     return _SPACES.sub(" ", "".join(str(p) for p in parts)).strip()
 
 

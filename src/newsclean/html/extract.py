@@ -10,19 +10,58 @@ cleaners can judge (and record) each one on its own. Link text is counted into
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
+import regex
 import trafilatura
 from lxml.html import HtmlElement
 
 from newsclean.blocks import Block, BlockKind
+from newsclean.html import patterns
 from newsclean.html.dom import collapse
 
 # trafilatura XML elements that hold blocks of their own (everything else is inline text).
 _CONTAINERS = frozenset({"list", "quote", "table", "row", "div", "body", "article", "section"})
 _BLOCKS = frozenset({"p", "head", "item", "cell", "code", "quote"})
 _SKIPPED = frozenset({"graphic", "fig", "figure"})
+_EXCERPT_END = regex.compile(r"\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)\s*$")
+EXCERPT_MIN_CHARS = 80
+"""A cut-off excerpt shorter than this is not compared (short teasers repeat by chance)."""
+_MACHINE_VALUE = regex.compile("|".join(patterns.MACHINE_VALUES))
+
+
+def is_machine_value(text: str) -> bool:
+    """True for a block that is only an image URL or only an ISO 8601 timestamp: values that
+    page markup keeps for machines (schema.org microdata, hidden fields) and trafilatura
+    sometimes keeps as text; no reader sees them as a paragraph.
+
+    >>> is_machine_value("2019-11-19T08:57:40+01:00"), is_machine_value("https://a.example/x.jpg")
+    (True, True)
+    >>> is_machine_value("http://amzn.to/2iJFhRj"), is_machine_value("See https://a.example/x")
+    (False, False)
+    """
+    return bool(_MACHINE_VALUE.fullmatch(text.strip()))
+
+
+def excerpt_repeats(blocks: Sequence[Block]) -> list[int]:
+    """Indices of teaser excerpts: a block cut off with an ellipsis ("... group items […]")
+    whose text is the start of the blocks right after it (a CMS printing the post's excerpt
+    above the post). The full text stays; the cut copy would count twice.
+    """
+    found: list[int] = []
+    for index, block in enumerate(blocks):
+        stem = _EXCERPT_END.sub("", block.text)
+        if stem == block.text or len(stem) < EXCERPT_MIN_CHARS:
+            continue
+        following = ""
+        for later in blocks[index + 1 :]:
+            following = f"{following} {later.text}".strip()
+            if len(following) >= len(stem):
+                break
+        if following.startswith(stem):
+            found.append(index)
+    return found
 
 
 def extract_blocks(tree: HtmlElement, *, url: str | None) -> list[Block]:
@@ -31,11 +70,14 @@ def extract_blocks(tree: HtmlElement, *, url: str | None) -> list[Block]:
     ``include_comments=False``: reader comments are not the article. ``include_tables``
     stays on (tables in news pages are data: results, figures). ``with_metadata`` is off:
     metadata is read separately, from cheaper and stronger evidence first (see
-    :mod:`newsclean.html.metadata`).
+    :mod:`newsclean.html.metadata`). The page's URL is not passed: trafilatura only uses it
+    to resolve every link target against it, and only the links' text is kept here (that
+    resolution cost a tenth of the extraction).
     """
+    del url  # kept in the signature for callers; see above
     result = trafilatura.bare_extraction(
         tree,
-        url=url,
+        url=None,
         include_comments=False,
         include_tables=True,
         include_images=False,
@@ -49,29 +91,40 @@ def extract_blocks(tree: HtmlElement, *, url: str | None) -> list[Block]:
     return list(_walk(body))
 
 
-def _walk(element: Any) -> Iterator[Block]:
-    """Blocks of an element that may hold other blocks (body, list, quote, table...)."""
+def _walk(element: Any, kind: BlockKind = BlockKind.PARAGRAPH) -> Iterator[Block]:
+    """Blocks of an element that may hold other blocks (body, list, quote, table, or a ``p``
+    or ``item`` with a list or heading inside).
+
+    Its block children become blocks in order; the inline text around them (the element's
+    own text, inline children such as links, and every child's tail) becomes blocks of
+    ``kind``, split at line breaks. trafilatura leaves text in all those places (a heading
+    inside a paragraph is followed by the section's text as the heading's tail), so none of
+    it may be skipped.
+    """
+    line = _Line()
+    line.add(element.text, in_link=False)
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag in _SKIPPED or not tag:
-            continue
-        if tag == "row":
+        if tag == "lb":
+            yield from line.flush(kind)
+        elif tag in _SKIPPED or not tag:
+            pass
+        elif tag == "row":
+            yield from line.flush(kind)
             yield from _row(child)
         elif tag in _CONTAINERS or (tag in _BLOCKS and _has_block_children(child)):
-            if tag != "quote" and tag != "item" and child.text and child.text.strip():
-                yield Block(collapse(child.text))
-            yield from _nested(child, tag)
+            yield from line.flush(kind)
+            inner = BlockKind.LIST_ITEM if tag == "item" else BlockKind.PARAGRAPH
+            yield from _walk(child, inner)
         elif tag in _BLOCKS:
+            yield from line.flush(kind)
             yield from _leaf(child, tag)
-        else:  # stray inline element at block level: its text is a paragraph
-            yield from _leaf(child, "p")
-
-
-def _nested(element: Any, tag: str) -> Iterator[Block]:
-    if tag in ("quote", "item") and element.text and element.text.strip():
-        kind = BlockKind.LIST_ITEM if tag == "item" else BlockKind.PARAGRAPH
-        yield Block(collapse(element.text), kind=kind)
-    yield from _walk(element)
+        else:  # inline (link, highlight): part of the running line; it takes its own tail
+            for text, links in line.visit_lines(child, in_link=child.tag == "ref"):
+                yield Block(text, kind=kind, link_chars=min(links, len(text)))
+            continue
+        line.add(child.tail, in_link=False)
+    yield from line.flush(kind)
 
 
 def _has_block_children(element: Any) -> bool:
@@ -104,32 +157,54 @@ def _leaf(element: Any, tag: str) -> Iterator[Block]:
 
 def _lines(element: Any) -> Iterator[tuple[str, int]]:
     """The element's text split at ``lb`` (a ``<br>``), each with its characters in links."""
-    parts: list[str] = []
-    links = 0
+    line = _Line()
+    line.add(element.text, in_link=False)
+    for child in element:
+        if child.tag == "lb":
+            yield from line.lines()
+            line.add(child.tail, in_link=False)
+        elif isinstance(child.tag, str) and child.tag not in _SKIPPED:
+            yield from line.visit_lines(child, in_link=child.tag == "ref")
+        else:
+            line.add(child.tail, in_link=False)
+    yield from line.lines()
 
-    def flush() -> Iterator[tuple[str, int]]:
-        nonlocal links
-        text = collapse("".join(parts))
-        parts.clear()
-        count, links = links, 0
+
+class _Line:
+    """Inline text being gathered into one block, with how much of it is link text."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.links = 0
+
+    def add(self, text: str | None, *, in_link: bool) -> None:
+        if text:
+            self.parts.append(text)
+            if in_link:
+                self.links += len(text.strip())
+
+    def lines(self) -> Iterator[tuple[str, int]]:
+        """The gathered text (if any) with its link characters; starts a new line."""
+        text = collapse("".join(self.parts))
+        count = self.links
+        self.parts.clear()
+        self.links = 0
         if text:
             yield text, count
 
-    def visit(node: Any, in_link: bool) -> Iterator[tuple[str, int]]:
-        nonlocal links
-        if node.text:
-            parts.append(node.text)
-            if in_link:
-                links += len(node.text.strip())
+    def flush(self, kind: BlockKind) -> Iterator[Block]:
+        for text, links in self.lines():
+            yield Block(text, kind=kind, link_chars=min(links, len(text)))
+
+    def visit_lines(self, node: Any, *, in_link: bool) -> Iterator[tuple[str, int]]:
+        """Gather an inline element's text and tail; yield finished lines at its ``lb``s."""
+        self.add(node.text, in_link=in_link)
         for child in node:
             if child.tag == "lb":
-                yield from flush()
+                yield from self.lines()
+                self.add(child.tail, in_link=in_link)
             elif isinstance(child.tag, str) and child.tag not in _SKIPPED:
-                yield from visit(child, in_link or child.tag == "ref")
-            if child.tail:
-                parts.append(child.tail)
-                if in_link:
-                    links += len(child.tail.strip())
-
-    yield from visit(element, False)
-    yield from flush()
+                yield from self.visit_lines(child, in_link=in_link or child.tag == "ref")
+            else:
+                self.add(child.tail, in_link=in_link)
+        self.add(node.tail, in_link=False)

@@ -8,13 +8,16 @@ Malformed JSON is skipped (a broken script block must not lose the rest of the p
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Iterator
 from typing import Any
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 _NESTED_KEYS = ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "hasPart")
+_SCRIPTS = etree.XPath("//script[contains(@type, 'ld+json')]")
 MAX_NODES = 500
 """Stop after this many nodes: a page with more is a listing, and walking it costs time."""
 
@@ -22,7 +25,7 @@ MAX_NODES = 500
 def read_nodes(tree: HtmlElement) -> list[dict[str, Any]]:
     """Every JSON-LD object on the page (nested graphs flattened), in document order."""
     nodes: list[dict[str, Any]] = []
-    for script in tree.xpath("//script[contains(@type, 'ld+json')]"):
+    for script in _SCRIPTS(tree):
         raw = (script.text or "").strip()
         if not raw:
             continue
@@ -65,9 +68,16 @@ def types_of(node: dict[str, Any]) -> frozenset[str]:
 
 
 def text_value(value: Any) -> str | None:
-    """A string from a JSON-LD value that may be a string, a list, or an object with a name."""
+    """A string from a JSON-LD value that may be a string, a list, or an object with a name.
+
+    Many CMSs write HTML-escaped text into JSON-LD (``&#8217;``, ``&amp;``); it is unescaped,
+    as the same text in the page's markup would be.
+
+    >>> text_value({"name": "Tom &amp; Jerry&#8217;s"})
+    'Tom & Jerry’s'
+    """
     if isinstance(value, str):
-        return value.strip() or None
+        return (html.unescape(value) if "&" in value else value).strip() or None
     if isinstance(value, list):
         for item in value:
             if (found := text_value(item)) is not None:

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import regex
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsclean.bylines import is_person_name
@@ -43,6 +44,14 @@ _ISO_DATE = regex.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})(?:[T ]|$)")
 MIN_YEAR, MAX_YEAR = 1990, 2100
 """Dates outside these years are template defaults or typos, never a publication date."""
 STRUCTURED_NAME_MAX_WORDS = 6
+_TRAILING_NON_NAME = frozenset(patterns.NAME_TRAILING_WORDS) | frozenset(patterns.MONTH_WORDS)
+_LEADING_NON_NAME = frozenset(patterns.NAME_LEADING_WORDS)
+_NAME_STOP_WORDS = frozenset(patterns.NAME_STOP_WORDS)
+# The patterns' XPaths, compiled once (lxml would compile a string on every call).
+_DATE_XPATHS = tuple(etree.XPath(x) for x in patterns.DATE_XPATHS)
+_BYLINE_XPATHS = tuple(etree.XPath(x) for x in patterns.BYLINE_XPATHS)
+_OFFSET_XPATH = etree.XPath(patterns.OFFSET_XPATH)
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 @dataclass(frozen=True)
@@ -55,8 +64,12 @@ class _Page:
     nodes: list[dict[str, Any]]
 
 
-def read_metadata(tree: HtmlElement) -> Found:
-    """Title, authors, date, source and description of the page, with their evidence."""
+def read_metadata(tree: HtmlElement, url: str | None = None) -> Found:
+    """Title, authors, date, source and description of the page, with their evidence.
+
+    ``url`` is the page's address, when known: the date search of the fallback reads dates
+    in it (``/2025/06/07/``) as one more piece of evidence.
+    """
     nodes = read_nodes(tree)
     page = _Page(tree, read_meta_tags(tree), _article_node(nodes), nodes)
     found = Found()
@@ -65,29 +78,41 @@ def read_metadata(tree: HtmlElement) -> Found:
     _date(page, found)
     _authors(page, found)
     _description(page, found)
-    if not {"title", "date", "authors"} <= found.values.keys():
-        _trafilatura_fallback(tree, found)
+    _language(page, found)
+    _trafilatura_fallback(tree, found, url, _modified_days(page))
     return found
 
 
-def _trafilatura_fallback(tree: HtmlElement, found: Found) -> None:
-    """Fill what the structured sources left empty from trafilatura's own metadata.
+def _trafilatura_fallback(
+    tree: HtmlElement, found: Found, url: str | None, modified: set[date]
+) -> None:
+    """Fill what the structured sources left empty with trafilatura's own heuristics.
 
-    trafilatura looks in more places (htmldate's date search over the whole page, its
-    author heuristics), but that costs about as much as the body extraction, so it only
-    runs when a field is still missing. Its authors pass the same person check.
+    Only the searches for the missing fields run (trafilatura's whole ``extract_metadata``
+    also re-reads the meta tags and JSON-LD read above, and looks for categories, tags and
+    a licence): htmldate's extensive date search over the page and its URL, trafilatura's
+    title and author heuristics. Its authors pass the same person check, and a date on the
+    day the page says it was modified (``modified``) is not taken for the publication date.
     """
-    from trafilatura.metadata import extract_metadata
+    from htmldate import find_date
+    from trafilatura import metadata as traf_meta
+    from trafilatura.settings import set_date_params
 
-    try:
-        meta = extract_metadata(tree, None, None, False, None)
-    except Exception:  # trafilatura's metadata is a best-effort extra, never fatal here
+    try:  # trafilatura's metadata is a best-effort extra, never fatal here
+        if "date" not in found.values:
+            params = {**set_date_params(True), "url": url}
+            guess = parse_date(find_date(tree, **params))
+            if guess is not None and guess.date() not in modified:
+                found.set("date", guess, "trafilatura:htmldate")
+        if "title" not in found.values:
+            found.set("title", collapse(traf_meta.extract_title(tree) or ""), "trafilatura")
+        if "authors" not in found.values:
+            excluded = _publisher_names(found)
+            author = traf_meta.extract_author(tree) or ""
+            names = [n for part in author.split(";") for n in split_names(part, excluded)]
+            found.set("authors", _unique(names), "trafilatura")
+    except Exception:
         return
-    found.set("title", collapse(meta.title or ""), "trafilatura")
-    found.set("date", parse_date(meta.date), "trafilatura:htmldate")
-    excluded = _publisher_names(found)
-    names = [n for part in (meta.author or "").split(";") for n in split_names(part, excluded)]
-    found.set("authors", _unique(names), "trafilatura")
 
 
 # --- readers ------------------------------------------------------------------------------
@@ -146,8 +171,10 @@ def _title(page: _Page, found: Found) -> None:
 
     The visible ``<h1>`` is what a reader (and an annotator) calls the title, but pages
     have logo or section ``<h1>``s too; so an ``<h1>`` wins when a machine-facing title
-    (JSON-LD headline, og:title, <title>) agrees with it. Otherwise the JSON-LD headline,
-    then og:title, then the lone ``<h1>``, then ``<title>``, with any " | Site" cut off.
+    (JSON-LD headline, og:title, <title>) agrees with it, and a page's only ``<h1>`` wins
+    unless it is the site's name (machine-facing titles are often SEO variants of the
+    headline). Otherwise the JSON-LD headline, then og:title, then ``<title>``, with any
+    " | Site" cut off.
     """
     site = found.values.get("source")
     claims: list[tuple[str, str]] = []
@@ -167,12 +194,31 @@ def _title(page: _Page, found: Found) -> None:
         if key and any(k and (k == key or k.startswith(key) or key.startswith(k)) for k in keys):
             found.set("title", h1, "h1")
             return
+    raw_title = text_of(title_el) if title_el is not None else ""
+    if len(h1s) == 1 and not _names_the_site(h1s[0], site, raw_title):
+        found.set("title", h1s[0], "h1")
     for value, evidence in claims:
         if evidence != "title_element":
             found.set("title", value, evidence)
-    if len(h1s) == 1:
-        found.set("title", h1s[0], "h1")
     found.set("title", page_title, "title_element")
+
+
+def _names_the_site(h1: str, site: object, raw_title: str) -> bool:
+    """True when an ``<h1>`` is the site's name (a blog's logo) rather than a headline: it
+    equals the publisher's name, or is the " | Name" part of the page's ``<title>``.
+
+    >>> _names_the_site("Ann's Blog", None, "Porting a parser | Ann's Blog")
+    True
+    """
+    key = normal_form(h1)
+    if isinstance(site, str) and key == normal_form(site):
+        return True
+    title_key = normal_form(raw_title)
+    return (
+        bool(key)
+        and key != title_key
+        and (title_key.endswith(" " + key) or title_key.startswith(key + " "))
+    )
 
 
 def strip_site_suffix(title: str, site: object) -> str:
@@ -208,12 +254,45 @@ def _date(page: _Page, found: Found) -> None:
     for key in patterns.DATE_META:
         for value in page.meta.get(key, ())[:1]:
             found.set("date", parse_date(value), f"meta:{key}")
-    for xpath in patterns.DATE_XPATHS:
-        for value in page.tree.xpath(xpath)[:1]:
+    for xpath in _DATE_XPATHS:
+        if "date" in found.values:  # a stronger source gave it: no need to search the tree
+            break
+        for value in xpath(page.tree)[:1]:
             found.set("date", parse_date(str(value)), "time_element")
     for node in page.nodes:
         if types_of(node) & patterns.PAGE_TYPES:
             found.set("date", parse_date(text_value(node.get("datePublished"))), "json_ld:webpage")
+    chosen = found.values.get("date")
+    if isinstance(chosen, datetime) and chosen.utcoffset() == timedelta(0):
+        local = _page_offset(page)
+        if local is not None:
+            found.values["date"] = chosen.astimezone(local)
+
+
+def _modified_days(page: _Page) -> set[date]:
+    """The days the page says it was modified on (JSON-LD ``dateModified``, meta tags)."""
+    values = [v for key in patterns.MODIFIED_META for v in page.meta.get(key, ())[:1]]
+    if page.article is not None:
+        values.append(text_value(page.article.get("dateModified")) or "")
+    return {parsed.date() for v in values if (parsed := parse_date(v)) is not None}
+
+
+def _page_offset(page: _Page) -> timezone | None:
+    """The page's own UTC offset, when a date on it is written with a non-zero one.
+
+    A publication time given in UTC (``...T02:41:41+00:00``) can fall on the next calendar
+    day from the one the page prints (``Dec 18, 9:41 PM EST``); the same instant is kept, in
+    the offset the page's other dates show, so that its calendar day is the page's own.
+    """
+    values: list[str] = [str(v) for v in _OFFSET_XPATH(page.tree)[:20]]
+    if page.article is not None:
+        values += [str(page.article.get(k) or "") for k in ("datePublished", "dateModified")]
+    for value in values:
+        parsed = parse_date(value) if _ISO_DATE.match(value) else None
+        offset = parsed.utcoffset() if parsed is not None else None
+        if offset:
+            return timezone(offset)
+    return None
 
 
 def parse_date(value: str | None) -> datetime | None:
@@ -248,19 +327,35 @@ def parse_date(value: str | None) -> datetime | None:
 
 
 def _authors(page: _Page, found: Found) -> None:
-    """People credited for the article, strongest evidence first; never the publisher."""
+    """People credited for the article, strongest evidence first; never the publisher.
+
+    A meta author whose value is also the name of a schema.org ``Person`` node on the page
+    counts as typed (so a one-word name such as "Kristin" is accepted).
+    """
     excluded = _publisher_names(found)
     if page.article is not None and "author" in page.article:
-        people = list(_json_ld_people(page.article["author"], excluded))
+        credited = _resolve_ids(page.article["author"], page.nodes)
+        people = list(_json_ld_people(credited, excluded))
         found.set("authors", _unique(people), "json_ld:author")
-        if "authors" in found.values or _names_organisation(page.article["author"]):
+        if "authors" in found.values or _names_organisation(credited):
             return
+    persons = {
+        normal_form(name)
+        for node in page.nodes
+        if "person" in types_of(node) and (name := text_value(node.get("name")))
+    }
     for key in patterns.AUTHOR_META:
         values = page.meta.get(key, ())
-        people = [p for v in values for p in split_names(v, excluded)]
+        people = [
+            p
+            for v in values
+            for p in split_names(v, excluded, typed_person=normal_form(v) in persons)
+        ]
         found.set("authors", _unique(people), f"meta:{key}")
-    for xpath in patterns.BYLINE_XPATHS:
-        for element in page.tree.xpath(xpath)[:3]:
+    for xpath in _BYLINE_XPATHS:
+        if "authors" in found.values:  # a stronger source gave them: no need to search the tree
+            break
+        for element in xpath(page.tree)[:3]:
             text = text_of(element)
             if text and len(text) <= patterns.BYLINE_MAX_CHARS:
                 found.set("authors", _unique(split_names(text, excluded)), "byline_element")
@@ -280,6 +375,17 @@ def _publisher_names(found: Found) -> set[str]:
     return {normal_form(publisher)}
 
 
+def _resolve_ids(value: Any, nodes: list[dict[str, Any]]) -> Any:
+    """Replace ``{"@id": ...}`` references by the node of that id (a Yoast-style ``@graph``
+    credits ``"author": {"@id": "#/schema/person/..."}`` and names the person elsewhere)."""
+    if isinstance(value, list):
+        return [_resolve_ids(v, nodes) for v in value]
+    if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+        ref = value["@id"]
+        return next((n for n in nodes if n.get("@id") == ref and n is not value), value)
+    return value
+
+
 def _names_organisation(value: Any) -> bool:
     """True when JSON-LD credits only an organisation: the page has no person to find."""
     items = value if isinstance(value, list) else [value]
@@ -295,10 +401,14 @@ def _json_ld_people(value: Any, excluded: set[str]) -> Iterator[str]:
         if types_of(value) & patterns.ORGANISATION_TYPES:
             return
         name = text_value(value.get("name"))
+        # A node typed Person is a person even when it shares the publisher's name (a
+        # one-person site whose publisher is its author).
+        if "person" in types_of(value):
+            excluded = set()
         if name and (people := split_names(name, excluded, typed_person=True)):
             yield from people
-    elif isinstance(value, str):
-        yield from split_names(value, excluded)
+    elif isinstance(value, str) and (text := text_value(value)):
+        yield from split_names(text, excluded)
 
 
 def split_names(text: str, excluded: set[str], *, typed_person: bool = False) -> list[str]:
@@ -317,10 +427,12 @@ def split_names(text: str, excluded: set[str], *, typed_person: bool = False) ->
         return []
     names: list[str] = []
     for part in _NAME_SEPARATORS.split(text):
-        name = part.strip(" .:-–—|")
+        name = _trim_name(part.strip(" .:-–—|\"“”'"))
         if not name:
             continue
         key = normal_form(name)
+        if any(w in _NAME_STOP_WORDS for w in key.split()):
+            continue
         if key in excluded or key in _NOT_PERSON:
             continue
         if any(w in _NOT_PERSON for w in key.split()) or key.startswith("the "):
@@ -330,6 +442,21 @@ def split_names(text: str, excluded: set[str], *, typed_person: bool = False) ->
         ):
             names.append(name)
     return names
+
+
+def _trim_name(name: str) -> str:
+    """A name without the role or date words byline markup runs into it: "Author Ann Lee",
+    "Ann Lee Writer", "Ann Lee December" are all "Ann Lee".
+
+    >>> _trim_name("Author Ann Lee Senior Writer"), _trim_name("June Lee")
+    ('Ann Lee', 'June Lee')
+    """
+    words = name.split()
+    while words and words[-1].casefold().strip(".,") in _TRAILING_NON_NAME:
+        words.pop()
+    while words and words[0].casefold().strip(".,:") in _LEADING_NON_NAME:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _unique(names: Iterable[str]) -> tuple[str, ...]:
@@ -345,3 +472,16 @@ def _description(page: _Page, found: Found) -> None:
             found.set("description", value, f"meta:{key}")
     if page.article is not None:
         found.set("description", text_value(page.article.get("description")), "json_ld")
+
+
+def _language(page: _Page, found: Found) -> None:
+    """The language the page declares (``<html lang>``, then ``og:locale`` or
+    ``content-language``), as an ISO 639-1 code; the body text is only read for it
+    (``detect_language``) when the page declares none."""
+    declared = [page.tree.get("lang") or page.tree.get(_XML_LANG)]
+    declared += [v for key in patterns.LANGUAGE_META for v in page.meta.get(key, ())[:1]]
+    for value in declared:
+        code = (value or "").strip().replace("_", "-").split("-")[0].lower()
+        if len(code) == 2 and code.isascii() and code.isalpha():
+            found.set("language", code, "html_lang")
+            return

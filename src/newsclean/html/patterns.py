@@ -34,11 +34,38 @@ DATE_META: tuple[str, ...] = (
     "publish-date", "publish_date", "publishdate", "pubdate", "date", "article:published",
     "og:published_time", "published_time", "release_date", "original-publish-date",
 )  # fmt: skip
+# Modification dates: never the publication date (see metadata._modified_days).
+MODIFIED_META: tuple[str, ...] = (
+    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
+    "last-modified",
+)  # fmt: skip
 AUTHOR_META: tuple[str, ...] = (
     "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
     "dcterms.creator", "citation_author", "byl", "twitter:creator:name", "og:article:author",
 )  # fmt: skip
+# Author strings read from the page's markup run into neighbouring words: role words before
+# or after the name ("Author Ann Lee", "Ann Lee Senior Writer"), the start of a date ("Ann Lee
+# December"). Those are cut off the ends of a name (casefolded words)...
+NAME_LEADING_WORDS: tuple[str, ...] = (
+    "author", "authors", "writer", "reporter", "editor", "columnist", "contributor", "posted",
+    "written", "by",
+)  # fmt: skip
+NAME_TRAILING_WORDS: tuple[str, ...] = (
+    "writer", "reporter", "editor", "columnist", "contributor", "correspondent", "founder",
+    "co-founder", "author", "senior", "updated", "published", "posted", "on",
+)  # fmt: skip
+MONTH_WORDS: tuple[str, ...] = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+)  # fmt: skip
+# ...and a "name" with one of these words is page furniture, not a person.
+NAME_STOP_WORDS: tuple[str, ...] = (
+    "updated", "written", "posted", "published", "policy", "privacy", "conditions", "terms",
+    "cookies", "subscribe", "newsletter", "extra", "head",
+)  # fmt: skip
 SITE_META: tuple[str, ...] = ("og:site_name", "application-name", "apple-mobile-web-app-title")
+LANGUAGE_META: tuple[str, ...] = ("og:locale", "content-language", "language", "dc.language")
 DESCRIPTION_META: tuple[str, ...] = ("og:description", "description", "twitter:description")
 
 # Byline containers in the DOM (XPath, lower-cased class/rel/itemprop tests), strongest first.
@@ -58,5 +85,16 @@ DATE_XPATHS: tuple[str, ...] = (
     "//time[@pubdate]/@datetime",
     "(//article//time[@datetime] | //header//time[@datetime])[1]/@datetime",
 )
+# Dates whose UTC offset tells the page's own time zone (see metadata._page_offset); only
+# <time> elements: an ``//*[@itemprop]`` test would visit every element of the page.
+OFFSET_XPATH = "//time/@datetime"
 # A <title> is "Headline | Site": the separators the site suffix hangs on.
 TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " : ")
+
+# Blocks that are only one of these are values kept for machines (microdata, hidden fields),
+# not text: an image file's URL, a bare ISO 8601 date or timestamp (see
+# extract.is_machine_value). Other bare URLs stay: articles list their sources as links.
+MACHINE_VALUES: tuple[str, ...] = (
+    r"https?://\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?\S*)?",
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
+)
