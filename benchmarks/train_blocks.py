@@ -14,9 +14,11 @@ script only; the library reads the weights in pure Python), each block weighted 
 in tokens so that long paragraphs count as much as the metric makes them count.
 
 The script prints, per set and dump kind, the body F1 of the hand-weighted run and of the
-model-weighted run, both in-sample (trained on everything) and **held out** (trained on the
-other set only: wcxb-dev → aeb and aeb → wcxb-dev, different sites and annotators), and then
-writes the in-sample model to ``src/newsclean/data/block_model.json`` (``--out``). See
+model-weighted run: in-sample (trained on everything), and two **held-out** figures: by site
+folds (5 folds grouped by the page's domain, each page scored by the model trained on the
+other folds' sites) and across sets (trained on the other set only: wcxb-dev → aeb and
+aeb → wcxb-dev, different sites, annotators and annotation habits). Then it writes the
+in-sample model to ``src/newsclean/data/block_model.json`` (``--out``). See
 ``docs/classifier.md``.
 """
 
@@ -28,9 +30,11 @@ import math
 import pickle
 import sys
 import time
-from collections.abc import Sequence
+import zlib
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -49,6 +53,8 @@ DEFAULT_OUT = ROOT / "src" / "newsclean" / "data" / "block_model.json"
 KINDS = {"lines": InputFormat.TEXT, "markdown": InputFormat.MARKDOWN}
 LABEL_SHARE = 0.5
 """A block is body when at least this share of its shingles is in the gold body."""
+FOLDS = 5
+"""Folds of the grouped cross-validation: every page of a site (domain) is in the same fold."""
 L2 = 1e-3
 STEPS = 800
 LEARNING_RATE = 0.5
@@ -61,6 +67,7 @@ class PageData:
     set_name: str
     kind: str
     page_id: str
+    domain: str
     gold: str
     texts: list[str]
     features: list[list[float]]
@@ -74,6 +81,11 @@ def _steps_before_trim() -> Pipeline:
     steps = Pipeline().steps
     names = Pipeline().names
     return Pipeline(steps[: names.index("trim_to_article")])
+
+
+def _domain(url: str | None) -> str:
+    host = urlsplit(url or "").hostname or ""
+    return host.removeprefix("www.")
 
 
 def _gold_ngrams(gold: str) -> list[set[tuple[str, ...]]]:
@@ -119,6 +131,7 @@ def collect(bench: Path, limit: int | None) -> list[PageData]:
                         set_name,
                         kind,
                         page.page_id,
+                        _domain(page.url),
                         page.gold_body,
                         [b.text for b in blocks],
                         block_features(blocks),
@@ -163,19 +176,20 @@ def fit(pages: Sequence[PageData]) -> BlockModel:
     return BlockModel(FEATURES, tuple(round(float(w), 5) for w in raw_weights), round(raw_bias, 5))
 
 
-def body_f1(pages: Sequence[PageData], model: BlockModel | None) -> float:
-    """Body F1 of the run chosen with hand weights (``model=None``) or model weights."""
+def body_f1(pages: Sequence[PageData], model_for: Callable[[PageData], BlockModel] | None) -> float:
+    """Body F1 of the run chosen with hand weights (``model_for=None``) or model weights."""
     scores = []
     for page in pages:
-        if model is None:
+        if model_for is None:
             weights = page.hand_weights
         else:
+            model = model_for(page)
             weights = [
                 model_weight(model.probability(row), text)
                 for row, text in zip(page.features, page.texts, strict=True)
             ]
         run = main_run_weighted(weights)
-        if model is not None:
+        if model_for is not None:
             run = prose_edges(run, page.prose)
         text = "" if run is None else "\n\n".join(page.texts[run.start : run.end + 1])
         scores.append(metrics.page_scores(page.gold, text))
@@ -183,19 +197,38 @@ def body_f1(pages: Sequence[PageData], model: BlockModel | None) -> float:
     return float(result.f1 or 0.0)
 
 
+def _fold(page: PageData) -> int:
+    return zlib.crc32(page.domain.encode("utf-8")) % FOLDS
+
+
+def domain_folds(pages: Sequence[PageData]) -> dict[int, BlockModel]:
+    """One model per fold, each trained on the pages of the other folds' sites only."""
+    return {fold: fit([p for p in pages if _fold(p) != fold]) for fold in range(FOLDS)}
+
+
 def _group(pages: Sequence[PageData], set_name: str, kind: str | None = None) -> list[PageData]:
     return [p for p in pages if p.set_name == set_name and (kind is None or p.kind == kind)]
 
 
-def report(pages: Sequence[PageData], model: BlockModel, held_out: dict[str, BlockModel]) -> None:
-    """Print body F1 per set and kind: hand weights, model in-sample, model held out."""
-    print(f"{'set':10} {'input':9} {'pages':>5} {'hand':>6} {'model':>6} {'held-out':>8}")
+def report(
+    pages: Sequence[PageData],
+    model: BlockModel,
+    cross_set: dict[str, BlockModel],
+    folds: dict[int, BlockModel],
+) -> None:
+    """Print body F1 per set and kind: hand weights, in-sample, by site folds, across sets."""
+    print(
+        f"{'set':10} {'input':9} {'pages':>5} {'hand':>6} {'model':>6} "
+        f"{'site-folds':>10} {'other-set':>9}"
+    )
     for set_name in quality.SETS:
         for kind in KINDS:
             group = _group(pages, set_name, kind)
             print(
                 f"{set_name:10} {kind:9} {len(group):5} {body_f1(group, None):6.3f} "
-                f"{body_f1(group, model):6.3f} {body_f1(group, held_out[set_name]):8.3f}"
+                f"{body_f1(group, lambda _: model):6.3f} "
+                f"{body_f1(group, lambda p: folds[_fold(p)]):10.3f} "
+                f"{body_f1(group, lambda p: cross_set[p.set_name]):9.3f}"
             )
 
 
@@ -215,12 +248,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.cache.write_bytes(pickle.dumps(pages))
     blocks = sum(len(p.texts) for p in pages)
     print(f"{len(pages)} dumps, {blocks} blocks ({time.perf_counter() - started:.0f} s)")
-    held_out = {
+    cross_set = {
         "aeb": fit(_group(pages, "wcxb-dev")),
         "wcxb-dev": fit(_group(pages, "aeb")),
     }
     model = fit(pages)
-    report(pages, model, held_out)
+    report(pages, model, cross_set, domain_folds(pages))
     payload = {
         "about": "newsclean block classifier; written by benchmarks/train_blocks.py, do not edit",
         "features": list(model.features),

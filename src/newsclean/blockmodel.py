@@ -46,10 +46,11 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from newsclean.blocks import Block, BlockKind
 from newsclean.textstats import ends_sentence, ends_with_ellipsis, is_prose
@@ -116,18 +117,18 @@ def load_model() -> BlockModel:
     return model_from_json(raw)
 
 
-def model_from_json(raw: dict[str, object]) -> BlockModel:
+def model_from_json(raw: Mapping[str, Any]) -> BlockModel:
     """Build a :class:`BlockModel` from its JSON form; the features must be :data:`FEATURES`."""
-    features = tuple(str(f) for f in raw["features"])  # type: ignore[attr-defined]
+    features = tuple(str(f) for f in raw["features"])
     if features != FEATURES:
         raise ValueError(
             "block model features do not match this version of newsclean; "
             "rerun benchmarks/train_blocks.py to regenerate newsclean/data/block_model.json"
         )
-    weights_raw = raw["weights"]
-    bias_raw = raw["bias"]
-    assert isinstance(weights_raw, list) and isinstance(bias_raw, int | float)
-    return BlockModel(features, tuple(float(w) for w in weights_raw), float(bias_raw))
+    weights = tuple(float(w) for w in raw["weights"])
+    if len(weights) != len(features):
+        raise ValueError(f"block model has {len(weights)} weights for {len(features)} features")
+    return BlockModel(features, weights, float(raw["bias"]))
 
 
 def _own_features(block: Block, prose: bool) -> list[float]:
