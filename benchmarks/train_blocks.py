@@ -44,7 +44,13 @@ from newsclean.blockmodel import FEATURES, BlockModel, block_features
 from newsclean.cleaners.trim import above_title
 from newsclean.document import InputFormat
 from newsclean.formats import to_document
-from newsclean.layout import block_weight, main_run_weighted, model_weight, prose_edges
+from newsclean.layout import (
+    block_weight,
+    grow_over_prose,
+    main_run_weighted,
+    model_weight,
+    prose_edges,
+)
 from newsclean.pipeline import Pipeline
 from newsclean.textstats import is_prose
 
@@ -181,16 +187,15 @@ def body_f1(pages: Sequence[PageData], model_for: Callable[[PageData], BlockMode
     scores = []
     for page in pages:
         if model_for is None:
-            weights = page.hand_weights
+            run = main_run_weighted(page.hand_weights)
         else:
             model = model_for(page)
+            probabilities = [model.probability(row) for row in page.features]
             weights = [
-                model_weight(model.probability(row), text)
-                for row, text in zip(page.features, page.texts, strict=True)
+                model_weight(p, text) for p, text in zip(probabilities, page.texts, strict=True)
             ]
-        run = main_run_weighted(weights)
-        if model_for is not None:
-            run = prose_edges(run, page.prose)
+            run = prose_edges(main_run_weighted(weights), page.prose)
+            run = grow_over_prose(run, probabilities, page.prose)
         text = "" if run is None else "\n\n".join(page.texts[run.start : run.end + 1])
         scores.append(metrics.page_scores(page.gold, text))
     result = metrics.aggregate(scores)

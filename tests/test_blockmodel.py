@@ -20,7 +20,13 @@ from newsclean.blockmodel import (
     score_blocks,
 )
 from newsclean.blocks import Block, BlockKind
-from newsclean.layout import Span, main_run_weighted, model_weight, prose_edges
+from newsclean.layout import (
+    Span,
+    grow_over_prose,
+    main_run_weighted,
+    model_weight,
+    prose_edges,
+)
 
 PROSE = "The council voted on Monday to close the old bridge, which has carried traffic since 1911."
 PROSE_2 = "Repairs would cost more than a new bridge, the mayor said after the meeting last night."
@@ -87,6 +93,25 @@ def test_context_features() -> None:
     assert last["short_run"] == pytest.approx(math.log1p(1))
 
 
+def test_shape_and_vocabulary_features() -> None:
+    teaser = "Ten cheap flights to Lisbon this winter"
+    page = [
+        Block(PROSE),
+        Block(PROSE_2),
+        Block(teaser),
+        Block("follow @council"),
+        Block("Jo says:"),
+    ]
+    body, other, handle, says = (_row(page, i) for i in (1, 2, 3, 4))
+    # PROSE_2 shares "bridge" with PROSE; the teaser shares nothing with the body.
+    assert body["topic_overlap"] == pytest.approx(1 / 12)  # "bridge," of its 12 long words
+    assert other["topic_overlap"] == 0.0
+    assert other["window_topic"] == pytest.approx((1 / 10 + 1 / 12 + 0.0 + 0.0) / 4)
+    assert handle["handle"] == 1.0 and handle["lower_start"] == 1.0
+    assert says["colon_end"] == 1.0 and body["colon_end"] == 0.0
+    assert other["window_ends"] == pytest.approx(2 / 4)  # the two sentences, not the rest
+
+
 def test_features_of_an_empty_page_and_of_a_page_without_prose() -> None:
     assert block_features([]) == []
     rows = block_features([Block("Home"), Block("Sport")])
@@ -120,6 +145,13 @@ def test_weighted_run_and_prose_edges() -> None:
     assert prose_edges(Span(0, 4), [False, True, False, True, False]) == Span(1, 3)
     assert prose_edges(Span(0, 1), [False, False]) is None
     assert prose_edges(None, []) is None
+
+
+def test_run_grows_over_neighbouring_prose_the_model_does_not_reject() -> None:
+    prose = [True, True, True, True, False, True]
+    probabilities = [0.1, 0.4, 0.9, 0.9, 0.9, 0.9]
+    assert grow_over_prose(Span(2, 2), probabilities, prose) == Span(1, 3)
+    assert grow_over_prose(None, probabilities, prose) is None
 
 
 def test_trimming_records_what_the_classifier_left_out() -> None:

