@@ -54,6 +54,8 @@ from __future__ import annotations
 
 import json
 import math
+import operator
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -102,8 +104,9 @@ PUNCT_PER_WORD_CAP = 1.0
 
 _SENTENCE_PUNCT = ",.;:!?，。；：！？、،؛؟"
 _SEPARATORS = ("|", "·", "•", "»")
-_DELETE_PUNCT = str.maketrans("", "", _SENTENCE_PUNCT)
-_DELETE_DIGITS = str.maketrans("", "", "0123456789")
+# One character class each: faster than a str.count per character or str.translate.
+_PUNCT_RE = re.compile("[" + re.escape(_SENTENCE_PUNCT) + "]")
+_DIGIT_RE = re.compile("[0-9]")
 MODEL_RESOURCE = "block_model.json"
 _SENTENCE_END_COLUMN = 2  # FEATURES.index("sentence_end"), the third own feature
 
@@ -118,7 +121,9 @@ class BlockModel:
 
     def probability(self, row: Sequence[float]) -> float:
         """The model's probability that a block with these features is article body."""
-        z = self.bias + sum(w * x for w, x in zip(self.weights, row, strict=True))
+        if len(row) != len(self.weights):
+            raise ValueError(f"{len(row)} features for a model of {len(self.weights)}")
+        z = self.bias + sum(map(operator.mul, self.weights, row))
         if z < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
@@ -154,7 +159,7 @@ def _own_features(block: Block, prose: bool) -> list[float]:
     # already needed for the word-shape shares below.
     n_words = len(words)
     chars = len(text)
-    punct = chars - len(text.translate(_DELETE_PUNCT))
+    punct = len(_PUNCT_RE.findall(text))
     short = capital = 0
     for word in words:
         first = word[0]
@@ -162,7 +167,7 @@ def _own_features(block: Block, prose: bool) -> list[float]:
             capital += 1
         if len(word) <= 3 and word.isalpha():
             short += 1
-    digits = chars - len(text.translate(_DELETE_DIGITS))
+    digits = len(_DIGIT_RE.findall(text))
     per_word = 1.0 / n_words if n_words else 0.0
     return [
         math.log1p(chars),
