@@ -28,6 +28,12 @@ NON_PROSE_COST = 40
 """Fixed cost of a non-prose block inside the body, on top of its length (in characters)."""
 NON_PROSE_LENGTH_WEIGHT = 0.5
 """Share of a non-prose block's length counted against the run."""
+BODY_THRESHOLD = 0.5
+"""Classifier probability above which a block counts for the run rather than against it."""
+MODEL_LENGTH_OFFSET = 100
+"""Characters added to a block's length in :func:`model_weight` (a short line still weighs)."""
+GROW_THRESHOLD = 0.3
+"""Probability from which a prose block next to the run joins it (:func:`grow_over_prose`)."""
 TITLE_WINDOW = 100
 """How many blocks before the body the title is looked for (menus can be long)."""
 TITLE_WINDOW_INSIDE_RUN = 40
@@ -73,14 +79,65 @@ def block_weight(block: Block) -> float:
     return -(NON_PROSE_COST + NON_PROSE_LENGTH_WEIGHT * len(block.text))
 
 
+def model_weight(probability: float, text: str) -> float:
+    """A block's weight from the classifier: above ``BODY_THRESHOLD`` it counts for the run.
+
+    The probability is centred on the threshold and scaled by the block's length plus
+    ``MODEL_LENGTH_OFFSET``, so a long paragraph the model is sure of outweighs a few short
+    lines it doubts, and a short line still costs something.
+    """
+    return (probability - BODY_THRESHOLD) * (len(text) + MODEL_LENGTH_OFFSET)
+
+
 def main_run(blocks: Sequence[Block]) -> Span | None:
     """The maximum-weight contiguous run of blocks, or ``None`` when the page has no prose."""
+    return main_run_weighted([block_weight(b) for b in blocks])
+
+
+def prose_edges(run: Span | None, prose: Sequence[bool]) -> Span | None:
+    """Narrow ``run`` so that it opens and closes on prose (``None`` if it holds none).
+
+    Model weights can let a short heading or label at either end into the run ("The most
+    important world news" under the last paragraph); a body starts and ends on running text.
+    On the development benchmark this adds about 0.002-0.01 body F1 (docs/classifier.md).
+    """
+    if run is None:
+        return None
+    start, end = run.start, run.end
+    while start <= end and not prose[start]:
+        start += 1
+    while end >= start and not prose[end]:
+        end -= 1
+    return Span(start, end) if start <= end else None
+
+
+def grow_over_prose(
+    run: Span | None, probabilities: Sequence[float], prose: Sequence[bool]
+) -> Span | None:
+    """Widen ``run`` over the prose blocks right next to it that the model does not reject.
+
+    The model weighs the page's last paragraph down (it stands where comments and footers
+    usually begin), and the run can stop one paragraph short; a neighbouring block that is
+    prose by the hand rule and has a probability of at least ``GROW_THRESHOLD`` joins it.
+    On the development benchmark: +0.002 to +0.005 body F1 on AEB, no change on WCXB.
+    """
+    if run is None:
+        return None
+    start, end = run.start, run.end
+    while end + 1 < len(prose) and prose[end + 1] and probabilities[end + 1] >= GROW_THRESHOLD:
+        end += 1
+    while start > 0 and prose[start - 1] and probabilities[start - 1] >= GROW_THRESHOLD:
+        start -= 1
+    return Span(start, end)
+
+
+def main_run_weighted(weights: Sequence[float]) -> Span | None:
+    """The maximum-weight contiguous run for given block weights (Kadane), or ``None``."""
     best: Span | None = None
     best_score = 0.0
     score = 0.0
     start = 0
-    for index, block in enumerate(blocks):
-        weight = block_weight(block)
+    for index, weight in enumerate(weights):
         if score <= 0:
             score, start = weight, index
         else:

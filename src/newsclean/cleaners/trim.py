@@ -2,14 +2,39 @@
 
 from __future__ import annotations
 
+from newsclean.blockmodel import score_blocks
 from newsclean.document import Document, InputFormat
-from newsclean.layout import main_run
+from newsclean.layout import grow_over_prose, main_run_weighted, model_weight, prose_edges
 
 NAME = "trim_to_article"
 
 
+def above_title(doc: Document) -> dict[int, str]:
+    """The blocks that stood above the title line (``before_article``), by index.
+
+    The title was taken (and recorded) by ``extract_metadata``; its line number is all that is
+    left of it here.
+    """
+    title_line = next(
+        (r.line for r in doc.removed if r.reason == "title" and r.cleaner == "extract_metadata"),
+        None,
+    )
+    return {
+        i: "before_article"
+        for i, b in enumerate(doc.blocks)
+        if title_line and 0 < b.line < title_line
+    }
+
+
 def trim_to_article(doc: Document) -> Document:
     """Remove the blocks outside the article body: menus above it, footers and lists below.
+
+    The main run is chosen over weights from the block classifier
+    (:mod:`newsclean.blockmodel`): each block counts for the run by how likely it is to be
+    body text, and against it by how likely it is not (:func:`newsclean.layout.model_weight`);
+    the run then opens and closes on prose (:func:`newsclean.layout.prose_edges`) and takes in
+    the prose right next to it that the model does not reject
+    (:func:`newsclean.layout.grow_over_prose`).
 
     Runs after the metadata is taken, so what is left before the body is page furniture
     (section labels, leftover navigation) and what is left after it is the page's tail. The
@@ -24,17 +49,15 @@ def trim_to_article(doc: Document) -> Document:
     """
     if doc.format is InputFormat.HTML:
         return doc
-    title_line = next(
-        (r.line for r in doc.removed if r.reason == "title" and r.cleaner == "extract_metadata"),
-        None,
-    )
-    reasons = {
-        i: "before_article"
-        for i, b in enumerate(doc.blocks)
-        if title_line and 0 < b.line < title_line
-    }
+    reasons = above_title(doc)
     kept = [i for i in range(len(doc.blocks)) if i not in reasons]
-    run = main_run([doc.blocks[i] for i in kept])
+    candidates = [doc.blocks[i] for i in kept]
+    scores = score_blocks(candidates)
+    weights = [
+        model_weight(p, b.text) for p, b in zip(scores.probabilities, candidates, strict=True)
+    ]
+    run = prose_edges(main_run_weighted(weights), scores.prose)
+    run = grow_over_prose(run, scores.probabilities, scores.prose)
     if run is None:
         return doc.drop(reasons, cleaner=NAME)
     reasons.update({kept[i]: "before_article" for i in range(run.start)})

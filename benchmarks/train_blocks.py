@@ -1,0 +1,287 @@
+"""Train the block classifier that weighs blocks for the body run on text and markdown dumps.
+
+Usage::
+
+    PYTHONPATH=src python benchmarks/train_blocks.py BENCH_DIR [--out PATH] [--cache FILE]
+
+For every article page of both sets (``wcxb-dev`` and ``aeb``) and both dump kinds (``lines``
+and ``markdown``), the default pipeline runs up to the body decision (every step before
+``trim_to_article``, then the blocks above the title are set aside as that cleaner does).
+Each remaining block is labelled body when at least half of its 4-token shingles (the body
+metric's unit, see ``metrics.py``) occur in the gold body. A logistic regression over
+``newsclean.blockmodel.FEATURES`` is fitted by full-batch gradient descent (numpy, in this
+script only; the library reads the weights in pure Python), each block weighted by 1 + its
+length in tokens (long paragraphs count as much as the metric makes them count), scaled down
+on pages with more than ``PAGE_TOKENS`` tokens (the metric weighs every page the same).
+
+The script prints, per set and dump kind, the body F1 of the hand-weighted run and of the
+model-weighted run: in-sample (trained on everything), and two **held-out** figures: by site
+folds (5 folds grouped by the page's domain, each page scored by the model trained on the
+other folds' sites) and across sets (trained on the other set only: wcxb-dev → aeb and
+aeb → wcxb-dev, different sites, annotators and annotation habits). Then it writes the
+in-sample model to ``src/newsclean/data/block_model.json`` (``--out``). See
+``docs/classifier.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import pickle
+import sys
+import time
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import numpy as np
+
+import metrics
+import quality
+from newsclean.blockmodel import FEATURES, BlockModel, block_features
+from newsclean.cleaners.trim import above_title
+from newsclean.document import InputFormat
+from newsclean.formats import to_document
+from newsclean.layout import (
+    block_weight,
+    grow_over_prose,
+    main_run_weighted,
+    model_weight,
+    prose_edges,
+)
+from newsclean.pipeline import Pipeline
+from newsclean.textstats import is_prose
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUT = ROOT / "src" / "newsclean" / "data" / "block_model.json"
+KINDS = {"lines": InputFormat.TEXT, "markdown": InputFormat.MARKDOWN}
+LABEL_SHARE = 0.5
+"""A block is body when at least this share of its shingles is in the gold body."""
+FOLDS = 5
+"""Folds of the grouped cross-validation: every page of a site (domain) is in the same fold."""
+PAGE_TOKENS = 300
+"""Pages with more candidate tokens than this have their blocks' sample weights scaled down
+to this total (the body metric averages over pages; +0.002 to +0.009 F1 on the dev sets)."""
+L2 = 1e-3
+STEPS = 800
+LEARNING_RATE = 0.5
+
+
+@dataclass
+class PageData:
+    """One dump at the body decision: its candidate blocks, their features and labels."""
+
+    set_name: str
+    kind: str
+    page_id: str
+    domain: str
+    gold: str
+    texts: list[str]
+    features: list[list[float]]
+    labels: list[float]
+    tokens: list[int]
+    hand_weights: list[float]
+    prose: list[bool]
+
+
+def _steps_before_trim() -> Pipeline:
+    steps = Pipeline().steps
+    names = Pipeline().names
+    return Pipeline(steps[: names.index("trim_to_article")])
+
+
+def _domain(url: str | None) -> str:
+    host = urlsplit(url or "").hostname or ""
+    return host.removeprefix("www.")
+
+
+def _gold_ngrams(gold: str) -> list[set[tuple[str, ...]]]:
+    tokens = metrics.tokenize(gold)
+    return [
+        {tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)}
+        for n in range(1, metrics.SHINGLE_SIZE + 1)
+    ]
+
+
+def block_label(text: str, gold_ngrams: Sequence[set[tuple[str, ...]]]) -> tuple[float, int]:
+    """(share of the block's shingles found in the gold, the block's token count)."""
+    tokens = metrics.tokenize(text)
+    if not tokens:
+        return 0.0, 0
+    size = min(len(tokens), metrics.SHINGLE_SIZE)
+    grams = gold_ngrams[size - 1]
+    shingles = [tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1)]
+    return sum(1 for s in shingles if s in grams) / len(shingles), len(tokens)
+
+
+def collect(bench: Path, limit: int | None) -> list[PageData]:
+    """Run the pipeline to the body decision on every article dump; label the blocks."""
+    before_trim = _steps_before_trim()
+    out: list[PageData] = []
+    for set_name in quality.SETS:
+        for kind, fmt in KINDS.items():
+            pages = quality.load_set(bench, set_name, kind, limit=limit)
+            for page in pages:
+                if not page.gold_body.strip():
+                    continue
+                try:
+                    doc = before_trim(to_document(page.content, fmt, url=page.url))
+                except Exception as exc:  # a page the pipeline refuses is not training data
+                    print(f"skip {set_name}/{page.page_id} ({kind}): {exc}", file=sys.stderr)
+                    continue
+                skip = above_title(doc)
+                blocks = [b for i, b in enumerate(doc.blocks) if i not in skip]
+                grams = _gold_ngrams(page.gold_body)
+                labelled = [block_label(b.text, grams) for b in blocks]
+                out.append(
+                    PageData(
+                        set_name,
+                        kind,
+                        page.page_id,
+                        _domain(page.url),
+                        page.gold_body,
+                        [b.text for b in blocks],
+                        block_features(blocks),
+                        [1.0 if share >= LABEL_SHARE else 0.0 for share, _ in labelled],
+                        [n for _, n in labelled],
+                        [block_weight(b) for b in blocks],
+                        [is_prose(b) for b in blocks],
+                    )
+                )
+    return out
+
+
+def fit(pages: Sequence[PageData]) -> BlockModel:
+    """Logistic regression, token-weighted, L2-regularised, by full-batch gradient descent."""
+    x = np.array([row for p in pages for row in p.features], dtype=float)
+    y = np.array([label for p in pages for label in p.labels], dtype=float)
+    # 1 + tokens per block, scaled down on long pages: the metric weighs every page the same.
+    w_sample = np.array(
+        [
+            (1.0 + n) * PAGE_TOKENS / max(PAGE_TOKENS, sum(p.tokens))
+            for p in pages
+            for n in p.tokens
+        ],
+        dtype=float,
+    )
+    w_sample /= w_sample.mean()
+    mean, std = x.mean(axis=0), x.std(axis=0)
+    std[std == 0] = 1.0
+    z = (x - mean) / std
+    weights = np.zeros(z.shape[1])
+    bias = 0.0
+    # Adam: plain gradient descent converges too slowly on the correlated length features.
+    m_w, v_w, m_b, v_b = np.zeros_like(weights), np.zeros_like(weights), 0.0, 0.0
+    beta1, beta2, eps = 0.9, 0.999, 1e-8
+    for step in range(1, STEPS + 1):
+        p = 1.0 / (1.0 + np.exp(-(z @ weights + bias)))
+        error = (p - y) * w_sample
+        grad_w = z.T @ error / len(y) + L2 * weights
+        grad_b = float(error.mean())
+        m_w = beta1 * m_w + (1 - beta1) * grad_w
+        v_w = beta2 * v_w + (1 - beta2) * grad_w**2
+        m_b = beta1 * m_b + (1 - beta1) * grad_b
+        v_b = beta2 * v_b + (1 - beta2) * grad_b**2
+        rate = LEARNING_RATE * 0.1 * math.sqrt(1 - beta2**step) / (1 - beta1**step)
+        weights -= rate * m_w / (np.sqrt(v_w) + eps)
+        bias -= rate * m_b / (math.sqrt(v_b) + eps)
+    # Fold the standardisation into the weights: the library sees raw features.
+    raw_weights = weights / std
+    raw_bias = bias - float((weights * mean / std).sum())
+    return BlockModel(FEATURES, tuple(round(float(w), 5) for w in raw_weights), round(raw_bias, 5))
+
+
+def body_f1(pages: Sequence[PageData], model_for: Callable[[PageData], BlockModel] | None) -> float:
+    """Body F1 of the run chosen with hand weights (``model_for=None``) or model weights."""
+    scores = []
+    for page in pages:
+        if model_for is None:
+            run = main_run_weighted(page.hand_weights)
+        else:
+            model = model_for(page)
+            probabilities = [model.probability(row) for row in page.features]
+            weights = [
+                model_weight(p, text) for p, text in zip(probabilities, page.texts, strict=True)
+            ]
+            run = prose_edges(main_run_weighted(weights), page.prose)
+            run = grow_over_prose(run, probabilities, page.prose)
+        text = "" if run is None else "\n\n".join(page.texts[run.start : run.end + 1])
+        scores.append(metrics.page_scores(page.gold, text))
+    result = metrics.aggregate(scores)
+    return float(result.f1 or 0.0)
+
+
+def _fold(page: PageData) -> int:
+    return zlib.crc32(page.domain.encode("utf-8")) % FOLDS
+
+
+def domain_folds(pages: Sequence[PageData]) -> dict[int, BlockModel]:
+    """One model per fold, each trained on the pages of the other folds' sites only."""
+    return {fold: fit([p for p in pages if _fold(p) != fold]) for fold in range(FOLDS)}
+
+
+def _group(pages: Sequence[PageData], set_name: str, kind: str | None = None) -> list[PageData]:
+    return [p for p in pages if p.set_name == set_name and (kind is None or p.kind == kind)]
+
+
+def report(
+    pages: Sequence[PageData],
+    model: BlockModel,
+    cross_set: dict[str, BlockModel],
+    folds: dict[int, BlockModel],
+) -> None:
+    """Print body F1 per set and kind: hand weights, in-sample, by site folds, across sets."""
+    print(
+        f"{'set':10} {'input':9} {'pages':>5} {'hand':>6} {'model':>6} "
+        f"{'site-folds':>10} {'other-set':>9}"
+    )
+    for set_name in quality.SETS:
+        for kind in KINDS:
+            group = _group(pages, set_name, kind)
+            print(
+                f"{set_name:10} {kind:9} {len(group):5} {body_f1(group, None):6.3f} "
+                f"{body_f1(group, lambda _: model):6.3f} "
+                f"{body_f1(group, lambda p: folds[_fold(p)]):10.3f} "
+                f"{body_f1(group, lambda p: cross_set[p.set_name]):9.3f}"
+            )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("bench", type=Path, help="bench folder with wcxb-dev/ and aeb/")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write the model")
+    parser.add_argument("--cache", type=Path, help="pickle of the collected blocks (reused)")
+    parser.add_argument("--limit", type=int, help="first N pages of each set (a quick look)")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    if args.cache and args.cache.exists():
+        pages: list[PageData] = pickle.loads(args.cache.read_bytes())
+    else:
+        pages = collect(args.bench, args.limit)
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(pages))
+    blocks = sum(len(p.texts) for p in pages)
+    print(f"{len(pages)} dumps, {blocks} blocks ({time.perf_counter() - started:.0f} s)")
+    cross_set = {
+        "aeb": fit(_group(pages, "wcxb-dev")),
+        "wcxb-dev": fit(_group(pages, "aeb")),
+    }
+    model = fit(pages)
+    report(pages, model, cross_set, domain_folds(pages))
+    payload = {
+        "about": "newsclean block classifier; written by benchmarks/train_blocks.py, do not edit",
+        "features": list(model.features),
+        "weights": list(model.weights),
+        "bias": model.bias,
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,165 @@
+"""The block classifier: features on hand-made blocks, the shipped weights, its use in trimming."""
+
+from __future__ import annotations
+
+import json
+import math
+from importlib import resources
+
+import pytest
+
+import newsclean
+from newsclean import blockmodel
+from newsclean.blockmodel import (
+    FEATURES,
+    BlockModel,
+    block_features,
+    body_probabilities,
+    load_model,
+    model_from_json,
+    score_blocks,
+)
+from newsclean.blocks import Block, BlockKind
+from newsclean.layout import (
+    Span,
+    grow_over_prose,
+    main_run_weighted,
+    model_weight,
+    prose_edges,
+)
+
+PROSE = "The council voted on Monday to close the old bridge, which has carried traffic since 1911."
+PROSE_2 = "Repairs would cost more than a new bridge, the mayor said after the meeting last night."
+
+
+def _row(blocks: list[Block], index: int) -> dict[str, float]:
+    return dict(zip(FEATURES, block_features(blocks)[index], strict=True))
+
+
+def test_every_feature_is_documented_in_the_module() -> None:
+    doc = blockmodel.__doc__ or ""
+    for name in FEATURES:
+        assert f"``{name}``" in doc, name
+
+
+def test_shipped_weights_load_and_name_the_documented_features() -> None:
+    resource = resources.files("newsclean").joinpath("data", "block_model.json")
+    raw = json.loads(resource.read_text(encoding="utf-8"))
+    assert raw["features"] == list(FEATURES)
+    assert len(raw["weights"]) == len(FEATURES)
+    assert len(resource.read_bytes()) < 10_000  # a few KB of numbers, not a blob
+    model = load_model()
+    assert model.features == FEATURES and all(math.isfinite(w) for w in model.weights)
+
+
+def test_a_model_for_other_features_is_refused() -> None:
+    with pytest.raises(ValueError, match=r"train_blocks\.py"):
+        model_from_json({"features": ["log_chars"], "weights": [1.0], "bias": 0.0})
+
+
+def test_own_features_of_a_sentence() -> None:
+    row = _row([Block(PROSE)], 0)
+    assert row["log_chars"] == pytest.approx(math.log1p(len(PROSE)))
+    assert row["log_words"] == pytest.approx(math.log1p(len(PROSE.split())))
+    assert row["sentence_end"] == 1.0 and row["ellipsis_end"] == 0.0
+    assert row["punct_per_word"] == pytest.approx(2 / len(PROSE.split()))  # a comma, a stop
+    assert row["capitalised"] == pytest.approx(2 / len(PROSE.split()))  # The, Monday
+    assert row["digits"] == pytest.approx(4 / len(PROSE))
+    assert row["prose"] == 1.0 and row["heading"] == 0.0 and row["separators"] == 0.0
+
+
+def test_own_features_of_markup() -> None:
+    menu = Block("Home | World | Sport", kind=BlockKind.LIST_ITEM, link_chars=20)
+    heading = Block("Read more…", kind=BlockKind.HEADING, heading_level=2)
+    rows = [_row([menu, heading], 0), _row([menu, heading], 1)]
+    assert rows[0]["separators"] == 1.0 and rows[0]["list_item"] == 1.0
+    assert rows[0]["link_density"] == pytest.approx(1.0)
+    assert rows[1]["heading"] == 1.0 and rows[1]["ellipsis_end"] == 1.0
+    assert rows[0]["prose"] == rows[1]["prose"] == 0.0
+
+
+def test_context_features() -> None:
+    page = [Block("Home"), Block("World"), Block(PROSE), Block(PROSE_2), Block("Share")]
+    first, middle, last = _row(page, 0), _row(page, 2), _row(page, 4)
+    assert first["prev_prose"] == 0.0 and first["next_prose"] == 0.0
+    assert middle["prev_prose"] == 0.0 and middle["next_prose"] == 1.0
+    assert middle["window_prose"] == pytest.approx(1 / 4)  # 3 blocks before, 1 after
+    assert middle["prev_log_chars"] == pytest.approx(math.log1p(len("World")))
+    assert first["mass_before"] == 0.0 and first["mass_after"] == pytest.approx(1.0)
+    assert middle["mass_before"] == 0.0
+    assert middle["mass_after"] == pytest.approx(len(PROSE_2) / (len(PROSE) + len(PROSE_2)))
+    assert last["mass_before"] == pytest.approx(1.0) and last["mass_after"] == 0.0
+    assert first["short_run"] == pytest.approx(math.log1p(2)) and middle["short_run"] == 0.0
+    assert last["short_run"] == pytest.approx(math.log1p(1))
+
+
+def test_shape_and_vocabulary_features() -> None:
+    teaser = "Ten cheap flights to Lisbon this winter"
+    page = [
+        Block(PROSE),
+        Block(PROSE_2),
+        Block(teaser),
+        Block("follow @council"),
+        Block("Jo says:"),
+    ]
+    body, other, handle, says = (_row(page, i) for i in (1, 2, 3, 4))
+    # PROSE_2 shares "bridge" with PROSE; the teaser shares nothing with the body.
+    assert body["topic_overlap"] == pytest.approx(1 / 12)  # "bridge," of its 12 long words
+    assert other["topic_overlap"] == 0.0
+    assert other["window_topic"] == pytest.approx((1 / 10 + 1 / 12 + 0.0 + 0.0) / 4)
+    assert handle["handle"] == 1.0 and handle["lower_start"] == 1.0
+    assert says["colon_end"] == 1.0 and body["colon_end"] == 0.0
+    assert other["window_ends"] == pytest.approx(2 / 4)  # the two sentences, not the rest
+
+
+def test_features_of_an_empty_page_and_of_a_page_without_prose() -> None:
+    assert block_features([]) == []
+    rows = block_features([Block("Home"), Block("Sport")])
+    assert all(len(row) == len(FEATURES) for row in rows)
+    assert all(dict(zip(FEATURES, row, strict=True))["mass_after"] == 0.0 for row in rows)
+
+
+def test_inference_is_the_logistic_of_the_weighted_sum() -> None:
+    weights = tuple(1.0 if name == "sentence_end" else 0.0 for name in FEATURES)
+    model = BlockModel(FEATURES, weights, bias=-1.0)
+    scores = score_blocks([Block(PROSE), Block("Home")], model)
+    assert scores.probabilities == [pytest.approx(0.5), pytest.approx(1 / (1 + math.e))]
+    assert scores.prose == [True, False]
+
+
+def test_shipped_model_prefers_prose_to_menus_and_footers() -> None:
+    page = [Block("Home"), Block("World"), Block(PROSE), Block(PROSE_2), Block("Privacy policy")]
+    p = body_probabilities(page)
+    assert min(p[2], p[3]) > max(p[0], p[1], p[4])
+    assert min(p[2], p[3]) > 0.5 > p[4]
+
+
+def test_model_weight_is_signed_by_the_threshold() -> None:
+    assert model_weight(0.9, PROSE) > 0 > model_weight(0.1, PROSE)
+    assert model_weight(0.9, PROSE) > model_weight(0.9, "Short line.")
+
+
+def test_weighted_run_and_prose_edges() -> None:
+    assert main_run_weighted([-5.0, 3.0, -1.0, 4.0, -9.0, 2.0]) == Span(1, 3)
+    assert main_run_weighted([-1.0, -2.0]) is None
+    assert prose_edges(Span(0, 4), [False, True, False, True, False]) == Span(1, 3)
+    assert prose_edges(Span(0, 1), [False, False]) is None
+    assert prose_edges(None, []) is None
+
+
+def test_run_grows_over_neighbouring_prose_the_model_does_not_reject() -> None:
+    prose = [True, True, True, True, False, True]
+    probabilities = [0.1, 0.4, 0.9, 0.9, 0.9, 0.9]
+    assert grow_over_prose(Span(2, 2), probabilities, prose) == Span(1, 3)
+    assert grow_over_prose(None, probabilities, prose) is None
+
+
+def test_trimming_records_what_the_classifier_left_out() -> None:
+    lines = ["Home", "World", "Sport", "Bridge to close", PROSE, PROSE_2, PROSE_2.upper()]
+    page = "\n".join([*lines, "About us", "Privacy policy", "Terms of use"])
+    article = newsclean.clean(page, format="text")
+    assert article.paragraphs[:2] == [PROSE, PROSE_2]
+    trimmed = {r.text: r.reason for r in article.removed if r.cleaner == "trim_to_article"}
+    assert trimmed.get("Terms of use") == "after_article"
+    assert set(trimmed.values()) <= {"before_article", "after_article"}
+    assert all(block not in article.paragraphs for block in ("Home", "Privacy policy"))
