@@ -10,8 +10,9 @@ it says is kept on the block: heading level, whole-line emphasis, how much of th
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -35,6 +36,12 @@ class Block:
     heading_level: int = 0
     emphasized: bool = False
     link_chars: int = 0
+    words: int = field(init=False, repr=False, compare=False)
+    """Number of ``\\w+`` tokens (letters or digits) in ``text``, counted once at construction:
+    every cleaner asks whether a block is prose, which starts from its word count."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", len(_WORD.findall(self.text)))
 
     @property
     def marked_heading(self) -> bool:
@@ -46,6 +53,8 @@ class Block:
         """Share of the visible text that sat inside links (0 for plain text)."""
         return self.link_chars / len(self.text) if self.text else 0.0
 
+
+_WORD = re.compile(r"\w+")  # str patterns in ``re`` are Unicode-aware
 
 # --- markdown syntax (bounded, linear-time patterns) -------------------------------------------
 _HEADING = regex.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")

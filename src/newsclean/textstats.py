@@ -49,7 +49,7 @@ def is_prose(block: Block) -> bool:
         return False
     if block.link_density > PROSE_MAX_LINK_DENSITY:
         return False
-    words = word_count(block.text)
+    words = block.words
     if words >= PROSE_UNPUNCTUATED_MIN_WORDS:
         return True
     return (
@@ -66,7 +66,7 @@ def is_headline_shaped(block: Block) -> bool:
         return False
     if block.link_density > PROSE_MAX_LINK_DENSITY:
         return False
-    words = word_count(text)
+    words = block.words
     if block.marked_heading:
         return 2 <= words <= HEADLINE_MAX_WORDS
     if block.kind is BlockKind.LIST_ITEM:

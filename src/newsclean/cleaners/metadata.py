@@ -31,7 +31,7 @@ from newsclean.sources import (
     registrable_domain,
     title_site_suffix,
 )
-from newsclean.textstats import ends_sentence, is_headline_shaped, is_prose, word_count
+from newsclean.textstats import ends_sentence, is_headline_shaped, is_prose
 
 NAME = "extract_metadata"
 
@@ -220,7 +220,7 @@ def _take_title(
     if (
         before
         and is_prose(blocks[before[0]])
-        and word_count(blocks[before[0]].text) >= DESCRIPTION_MIN_WORDS
+        and blocks[before[0]].words >= DESCRIPTION_MIN_WORDS
     ):
         found.set("description", blocks[before[0]].text, "prose_above_title")
         found.reasons[before[0]] = "description"
