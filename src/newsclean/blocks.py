@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+from newsclean.matching import normal_form
+
 
 class BlockKind(enum.Enum):
     """What a block is on the page, as far as the markup tells."""
@@ -39,9 +41,13 @@ class Block:
     words: int = field(init=False, repr=False, compare=False)
     """Number of ``\\w+`` tokens (letters or digits) in ``text``, counted once at construction:
     every cleaner asks whether a block is prose, which starts from its word count."""
+    normal: str = field(init=False, repr=False, compare=False)
+    """``text`` in :func:`newsclean.matching.normal_form`, computed once at construction: the
+    phrase lookups and title/masthead comparisons of several cleaners all read it."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "words", len(_WORD.findall(self.text)))
+        object.__setattr__(self, "normal", normal_form(self.text))
 
     @property
     def marked_heading(self) -> bool:

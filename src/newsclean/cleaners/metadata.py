@@ -109,7 +109,7 @@ def extract_metadata(doc: Document) -> Document:
         # that repeats it is the title; no layout guess is needed, and the subtitle and
         # description guesses, which lean on a guessed title's position, are not made.
         key = normal_form(known_title)
-        title_index = next((i for i, b in enumerate(blocks) if normal_form(b.text) == key), None)
+        title_index = next((i for i, b in enumerate(blocks) if b.normal == key), None)
         if title_index is not None:
             _take_title(blocks, TitleChoice(title_index, "known"), found, layout_guesses=False)
     elif run is not None:
@@ -154,7 +154,7 @@ def extract_metadata(doc: Document) -> Document:
     if isinstance(found.values.get("source"), str):
         masthead = normal_form(str(found.values["source"]))
         for i, b in enumerate(blocks):
-            if i not in found.reasons and normal_form(b.text) == masthead:
+            if i not in found.reasons and b.normal == masthead:
                 found.reasons[i] = "masthead"
     if tag_edit is not None:
         index, span = tag_edit
@@ -219,7 +219,7 @@ def _take_title(
     for i, b in enumerate(blocks):
         if i == index:
             continue
-        if normal_form(b.text) == key:
+        if b.normal == key:
             found.reasons[i] = "title_repeat"
         elif (suffix := title_site_suffix(b.text, title)) is not None:
             found.reasons[i] = "page_title"
