@@ -160,13 +160,9 @@ def _own_features(block: Block, prose: bool) -> list[float]:
     n_words = len(words)
     chars = len(text)
     punct = len(_PUNCT_RE.findall(text))
-    short = capital = 0
-    for word in words:
-        first = word[0]
-        if first.isupper():
-            capital += 1
-        if len(word) <= 3 and word.isalpha():
-            short += 1
+    # List comprehensions rather than one loop with counters: fewer bytecodes per word.
+    capital = len([1 for word in words if word[0].isupper()])
+    short = len([1 for word in words if len(word) <= 3 and word.isalpha()])
     digits = len(_DIGIT_RE.findall(text))
     per_word = 1.0 / n_words if n_words else 0.0
     return [
@@ -264,10 +260,13 @@ def _topic_overlap(blocks: Sequence[Block], prose: Sequence[bool]) -> list[float
     for block_words, is_body_like in zip(words, prose, strict=True):
         if is_body_like:
             counts.update(block_words)
+    # A word is in another prose block when some prose block holds it (for a block that is not
+    # prose) or two do (for a prose block, one being itself): set intersections count them.
+    in_some = counts.keys()
+    in_two = {w for w, n in counts.items() if n > 1}
     out = []
     for block_words, is_body_like in zip(words, prose, strict=True):
-        own = 1 if is_body_like else 0
-        shared = sum(1 for w in block_words if counts[w] > own)
+        shared = len(block_words & (in_two if is_body_like else in_some))
         out.append(shared / len(block_words) if block_words else 0.0)
     return out
 

@@ -10,10 +10,13 @@ it says is kept on the block: heading level, whole-line emphasis, how much of th
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
+
+from newsclean.matching import normal_form
 
 
 class BlockKind(enum.Enum):
@@ -35,6 +38,16 @@ class Block:
     heading_level: int = 0
     emphasized: bool = False
     link_chars: int = 0
+    words: int = field(init=False, repr=False, compare=False)
+    """Number of ``\\w+`` tokens (letters or digits) in ``text``, counted once at construction:
+    every cleaner asks whether a block is prose, which starts from its word count."""
+    normal: str = field(init=False, repr=False, compare=False)
+    """``text`` in :func:`newsclean.matching.normal_form`, computed once at construction: the
+    phrase lookups and title/masthead comparisons of several cleaners all read it."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", len(_WORD.findall(self.text)))
+        object.__setattr__(self, "normal", normal_form(self.text))
 
     @property
     def marked_heading(self) -> bool:
@@ -46,6 +59,8 @@ class Block:
         """Share of the visible text that sat inside links (0 for plain text)."""
         return self.link_chars / len(self.text) if self.text else 0.0
 
+
+_WORD = re.compile(r"\w+")  # str patterns in ``re`` are Unicode-aware
 
 # --- markdown syntax (bounded, linear-time patterns) -------------------------------------------
 _HEADING = regex.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
@@ -64,6 +79,12 @@ _WHOLE_EMPHASIS = regex.compile(r"^(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1$")
 _STRONG = regex.compile(r"(?<![\w*])(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1(?![\w*])")
 _EM = regex.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]{1,500}?)(?<=[^\s*_])\1(?![\w*])")
 _ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+# First characters the line patterns above can match at (most lines start with none of them, and
+# a string test is cheaper than a failing regex match). A bullet may also start with a digit:
+# any non-ASCII character is left to the pattern, whose Unicode tables may know more digits.
+_BULLET_STARTS = "*+-•·▪►"
+_RULE_STARTS = "-*_="
+_EMPHASIS_STARTS = ("**", "__")
 
 WRAP_MIN_WORDS = 3
 """Both lines of a hard wrap have at least this many words, unless the first one is long."""
@@ -141,9 +162,10 @@ def _continues(previous: _Line, line: _Line) -> bool:
     """
     if previous.kind is not BlockKind.PARAGRAPH or line.kind is not BlockKind.PARAGRAPH:
         return False
+    # Line texts are stripped, so the pattern's "$" is the last character: only that is searched.
     if (
         previous.emphasized
-        or _OPEN_END.search(previous.text) is None
+        or _OPEN_END.search(previous.text[-1:]) is None
         or _LOWER_START.match(line.text) is None
     ):
         return False
@@ -174,7 +196,7 @@ def _lines(text: str, *, markdown: bool) -> Iterator[_Line | None]:
         # separates blocks. (The line above a setext underline stays a paragraph: html2text
         # writes "#" headings, so setext headings are not read as headings.)
         setext = markdown and previous is not None and _SETEXT.match(stripped) is not None
-        if setext or _RULE.match(stripped):
+        if setext or (stripped[0] in _RULE_STARTS and _RULE.match(stripped)):
             previous = None
             yield None
             continue
@@ -190,15 +212,16 @@ def _parse_line(stripped: str, number: int, *, markdown: bool) -> _Line | None:
     body = stripped
     if markdown:
         body = _BLOCKQUOTE.sub("", body)
-    heading = _HEADING.match(body)
+    first = body[:1]
+    heading = _HEADING.match(body) if first == "#" else None
     if heading is not None:
         kind, level, body = BlockKind.HEADING, len(heading.group(1)), heading.group(2)
-    else:
+    elif first in _BULLET_STARTS or first.isdigit() or not first.isascii():
         bullet = _BULLET.match(body)
         if bullet is not None:
             kind, body = BlockKind.LIST_ITEM, body[bullet.end() :]
     emphasized = False
-    whole = _WHOLE_EMPHASIS.match(body)
+    whole = _WHOLE_EMPHASIS.match(body) if body.startswith(_EMPHASIS_STARTS) else None
     if whole is not None and "**" not in whole.group(2) and "__" not in whole.group(2):
         emphasized, body = True, whole.group(2)
     link_chars = 0

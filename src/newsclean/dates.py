@@ -14,7 +14,7 @@ any environment the rest of newsclean runs in.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Final, Literal
@@ -432,7 +432,12 @@ def parse_date_line(line: str, *, dayfirst: bool | None = None) -> DateMatch | N
     >>> parse_date_line("The attack on 1 June 2025 killed 30 soldiers.") is None
     True
     """
-    matches = find_dates(line, dayfirst=dayfirst)
+    return date_line_of(line, find_dates(line, dayfirst=dayfirst))
+
+
+def date_line_of(line: str, matches: Sequence[DateMatch]) -> DateMatch | None:
+    """:func:`parse_date_line` given ``find_dates(line)`` already: for a caller that needs the
+    dates found in the line for more than this test, so the line is searched once."""
     if not matches:
         return None
     pieces = []

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 from newsclean.blocks import Block, BlockKind
 
 _WORD = re.compile(r"\w+")  # str patterns in ``re`` are Unicode-aware
-# Sentence end: terminal punctuation, optionally followed by closing quotes/brackets.
-_SENTENCE_END = regex.compile(r"[.!?…。！？؟][\"'”’»)\]]*$")
-_ELLIPSIS_END = regex.compile(r"(?:\.\.\.|…)[\"'”’»)\]]*$")
-_CLOSING_PUNCT_NOT_TITLE = regex.compile(r"[.:;,]$")
+# Sentence end: terminal punctuation, optionally followed by closing quotes/brackets. Read off
+# the end of the text with string methods (a ``$``-anchored regex search tries every position).
+_SENTENCE_STOPS = frozenset(".!?…。！？؟")
+_CLOSERS = "\"'”’»)]"
+_ELLIPSES = ("...", "…")
+_CLOSING_PUNCT_NOT_TITLE = frozenset(".:;,")
 
 PROSE_MIN_WORDS = 8
 """A block needs this many words to count as prose (seed pages: shortest body paragraph has 12)."""
@@ -35,12 +35,23 @@ def word_count(text: str) -> int:
 
 def ends_sentence(text: str) -> bool:
     """True when the text ends like a sentence (., !, ?, … or CJK/Arabic equivalents)."""
-    return _SENTENCE_END.search(text) is not None
+    return _last_char(text, _CLOSERS) in _SENTENCE_STOPS
 
 
 def ends_with_ellipsis(text: str) -> bool:
     """True for text cut off with '...' or '…' (teasers, truncated summaries)."""
-    return _ELLIPSIS_END.search(text) is not None
+    return _line_end(text).rstrip(_CLOSERS).endswith(_ELLIPSES)
+
+
+def _line_end(text: str) -> str:
+    """``text`` less one final newline: where a regex ``$`` would also match."""
+    return text[:-1] if text.endswith("\n") else text
+
+
+def _last_char(text: str, skipped: str) -> str:
+    """The last character of ``text`` before a final newline and any run of ``skipped`` ones
+    ("" if none)."""
+    return _line_end(text).rstrip(skipped)[-1:]
 
 
 def is_prose(block: Block) -> bool:
@@ -49,7 +60,7 @@ def is_prose(block: Block) -> bool:
         return False
     if block.link_density > PROSE_MAX_LINK_DENSITY:
         return False
-    words = word_count(block.text)
+    words = block.words
     if words >= PROSE_UNPUNCTUATED_MIN_WORDS:
         return True
     return (
@@ -66,14 +77,14 @@ def is_headline_shaped(block: Block) -> bool:
         return False
     if block.link_density > PROSE_MAX_LINK_DENSITY:
         return False
-    words = word_count(text)
+    words = block.words
     if block.marked_heading:
         return 2 <= words <= HEADLINE_MAX_WORDS
     if block.kind is BlockKind.LIST_ITEM:
         return False
     if not HEADLINE_MIN_WORDS <= words <= HEADLINE_MAX_WORDS:
         return False
-    if _CLOSING_PUNCT_NOT_TITLE.search(text) or ends_with_ellipsis(text):
+    if _last_char(text, "") in _CLOSING_PUNCT_NOT_TITLE or ends_with_ellipsis(text):
         return False
     first = text.lstrip("\"'“‘«¿¡([")[:1]
     # Capitalised, a digit or a quote; scripts without letter case (Arabic, Hebrew, CJK, Indic)

@@ -101,7 +101,7 @@ def remove_site_chrome(doc: Document) -> Document:
         if block.kind is BlockKind.IMAGE:
             reasons[index] = "image_only"
             continue
-        norm = normal_form(block.text)
+        norm = block.normal
         if norm in _LEGAL_HEADINGS:
             reasons[index] = "legal_notice"
             follows_legal_heading = True

@@ -18,7 +18,7 @@ from newsclean.bylines import (
     parse_byline,
     parse_names,
 )
-from newsclean.dates import DateMatch, find_dates, parse_date_line, url_date
+from newsclean.dates import DateMatch, date_line_of, find_dates, url_date
 from newsclean.document import Document, InputFormat
 from newsclean.evidence import Found
 from newsclean.layout import Span, TitleChoice, find_title, main_run, split_site_suffix
@@ -31,7 +31,7 @@ from newsclean.sources import (
     registrable_domain,
     title_site_suffix,
 )
-from newsclean.textstats import ends_sentence, is_headline_shaped, is_prose, word_count
+from newsclean.textstats import ends_sentence, is_headline_shaped, is_prose
 
 NAME = "extract_metadata"
 
@@ -85,10 +85,12 @@ def extract_metadata(doc: Document) -> Document:
             found.values[name] = getattr(doc.metadata, name)
     run = main_run(blocks)
     short = [len(b.text) <= METADATA_LINE_MAX_CHARS for b in blocks]
+    # Every date in every short line, searched once; the steps below all read this.
+    in_line = _dates_in_short_lines(blocks)
     dates = {
         i: m
-        for i, b in enumerate(blocks)
-        if short[i] and _YEAR.search(b.text) and (m := parse_date_line(b.text)) is not None
+        for i, every in in_line.items()
+        if (m := date_line_of(blocks[i].text, every)) is not None
     }
     bylines = {
         i: n for i, b in enumerate(blocks) if short[i] and (n := parse_byline(b.text)) is not None
@@ -99,9 +101,7 @@ def extract_metadata(doc: Document) -> Document:
         dates = {i: m for i, m in dates.items() if not _in_date_run(i, dates)}
     # Short lines carrying a date ("Travel September 8, 2021", "Jane Doe • June 7, 2025"): the
     # headline stands above them.
-    dated = set(dates) | {
-        i for i, b in enumerate(blocks) if short[i] and _YEAR.search(b.text) and find_dates(b.text)
-    }
+    dated = set(dates) | {i for i, every in in_line.items() if every}
     known_title = doc.metadata.title
     title_index = None
     if known_title:
@@ -109,7 +109,7 @@ def extract_metadata(doc: Document) -> Document:
         # that repeats it is the title; no layout guess is needed, and the subtitle and
         # description guesses, which lean on a guessed title's position, are not made.
         key = normal_form(known_title)
-        title_index = next((i for i, b in enumerate(blocks) if normal_form(b.text) == key), None)
+        title_index = next((i for i, b in enumerate(blocks) if b.normal == key), None)
         if title_index is not None:
             _take_title(blocks, TitleChoice(title_index, "known"), found, layout_guesses=False)
     elif run is not None:
@@ -130,21 +130,22 @@ def extract_metadata(doc: Document) -> Document:
     near = _near_article(len(blocks), run, title_index)
     order = _author_order(len(blocks), run, title_index)
     if "byline" not in found.values and "authors" not in found.values:
-        _take_author_line(blocks, bylines, order, dated, found)
+        _take_author_line(blocks, bylines, order, dated, in_line, found)
         _take_byline(blocks, bylines, near, title_index, found)
         if run is not None and "authors" not in found.values:
             # The title guess can be wrong: the same author lines anywhere above the body.
             head = range(0, min(len(blocks), run.start + HEAD_ZONE_INTO_BODY))
-            _take_author_line(blocks, bylines, [i for i in head if i not in order], dated, found)
+            head_order = [i for i in head if i not in order]
+            _take_author_line(blocks, bylines, head_order, dated, in_line, found)
     if "date" not in found.values:
-        _take_date_near_title(blocks, order, found)
+        _take_date_near_title(blocks, order, in_line, found)
     _take_date(dates, near, title_index, found)
     if "date" not in found.values:
-        _take_published_line(blocks, found)
+        _take_published_line(in_line, found)
     if run is not None:
         head = _head_zone(len(blocks), run, title_index)
         if "date" not in found.values:
-            _take_date_in_line(blocks, head, found)
+            _take_date_in_line(blocks, head, in_line, found)
     tag_edit = _take_source(doc, run, found)
     if doc.url and "date" not in found.values:
         found.set("date", url_date(doc.url), "url_path")
@@ -153,7 +154,7 @@ def extract_metadata(doc: Document) -> Document:
     if isinstance(found.values.get("source"), str):
         masthead = normal_form(str(found.values["source"]))
         for i, b in enumerate(blocks):
-            if i not in found.reasons and normal_form(b.text) == masthead:
+            if i not in found.reasons and b.normal == masthead:
                 found.reasons[i] = "masthead"
     if tag_edit is not None:
         index, span = tag_edit
@@ -171,6 +172,16 @@ def extract_metadata(doc: Document) -> Document:
         evidence={k: found.evidence[k] for k in fields if k in found.evidence}, **fields
     )
     return doc.drop(found.reasons, cleaner=NAME)
+
+
+def _dates_in_short_lines(blocks: Sequence[Block]) -> dict[int, list[DateMatch]]:
+    """``find_dates`` of every block short enough to be a metadata line and holding a year,
+    by block index (in order); other blocks are left out, as they hold no date to find."""
+    return {
+        i: find_dates(b.text)
+        for i, b in enumerate(blocks)
+        if len(b.text) <= METADATA_LINE_MAX_CHARS and _YEAR.search(b.text)
+    }
 
 
 def _in_date_run(index: int, dates: dict[int, DateMatch]) -> bool:
@@ -208,7 +219,7 @@ def _take_title(
     for i, b in enumerate(blocks):
         if i == index:
             continue
-        if normal_form(b.text) == key:
+        if b.normal == key:
             found.reasons[i] = "title_repeat"
         elif (suffix := title_site_suffix(b.text, title)) is not None:
             found.reasons[i] = "page_title"
@@ -217,11 +228,7 @@ def _take_title(
         return
     # Description: a summary paragraph printed above the title.
     before = [i for i in range(index - 1, max(-1, index - 3), -1) if i not in found.reasons]
-    if (
-        before
-        and is_prose(blocks[before[0]])
-        and word_count(blocks[before[0]].text) >= DESCRIPTION_MIN_WORDS
-    ):
+    if before and is_prose(blocks[before[0]]) and blocks[before[0]].words >= DESCRIPTION_MIN_WORDS:
         found.set("description", blocks[before[0]].text, "prose_above_title")
         found.reasons[before[0]] = "description"
     # Subtitle: a one-sentence standfirst under a marked title, unlike the body that follows.
@@ -268,6 +275,7 @@ def _take_author_line(
     bylines: dict[int, tuple[str, ...]],
     order: Sequence[int],
     dated: set[int],
+    in_line: dict[int, list[DateMatch]],
     found: _Found,
 ) -> None:
     """The first author line near the title: a byline ("By Jane Doe"), a label with the names
@@ -297,11 +305,11 @@ def _take_author_line(
             or blocks[i].kind is BlockKind.HEADING
         ):
             continue
-        in_line = find_dates(text) if _YEAR.search(text) else []
-        name = name_in_dated_line(text) if in_line else name_with_role(text)
+        here = in_line.get(i, [])
+        name = name_in_dated_line(text) if here else name_with_role(text)
         if name is None:
             continue
-        if in_line or any(k in dated for k in range(i + 1, i + 1 + DATE_NEAR_NAME)):
+        if here or any(k in dated for k in range(i + 1, i + 1 + DATE_NEAR_NAME)):
             _set_authors(found, text, (name,), "name_beside_date", [i])
             return
 
@@ -349,7 +357,12 @@ def _take_date(
         found.reasons.setdefault(i, "dateline")
 
 
-def _take_date_near_title(blocks: Sequence[Block], order: Sequence[int], found: _Found) -> None:
+def _take_date_near_title(
+    blocks: Sequence[Block],
+    order: Sequence[int],
+    in_line: dict[int, list[DateMatch]],
+    found: _Found,
+) -> None:
     """The first date in a short line around the title, nearest first: "March 1, 2024",
     "By Jane Doe • June 7, 2025 • 5 min read", "Travel September 8, 2021". A published (or
     unlabelled) date wins over an updated one anywhere in the zone."""
@@ -358,7 +371,7 @@ def _take_date_near_title(blocks: Sequence[Block], order: Sequence[int], found: 
         text = blocks[i].text
         if found.reasons.get(i, "byline") != "byline" or len(text) > METADATA_LINE_MAX_CHARS:
             continue
-        every = find_dates(text) if _YEAR.search(text) else []
+        every = in_line.get(i, [])
         first = next((m for m in every if m.role != "updated"), None)
         if first is not None:
             found.set("date", first.value, f"date_near_title:{first.role}")
@@ -369,14 +382,11 @@ def _take_date_near_title(blocks: Sequence[Block], order: Sequence[int], found: 
         found.set("date", updated.value, "date_near_title:updated")
 
 
-def _take_published_line(blocks: Sequence[Block], found: _Found) -> None:
+def _take_published_line(in_line: dict[int, list[DateMatch]], found: _Found) -> None:
     """Failing a date near the title, the first short line that says it dates the page's
     publication ("Published on July 18, 2025", "Posted by Jane on 2025-12-18")."""
-    for block in blocks:
-        text = block.text
-        if len(text) > METADATA_LINE_MAX_CHARS or not _YEAR.search(text):
-            continue
-        match = next((m for m in find_dates(text) if m.role == "published"), None)
+    for every in in_line.values():
+        match = next((m for m in every if m.role == "published"), None)
         if match is not None:
             found.set("date", match.value, "published_line")
             return
@@ -391,14 +401,16 @@ def _head_zone(count: int, run: Span, title_index: int | None) -> range:
     return range(start, min(count, run.start + HEAD_ZONE_INTO_BODY))
 
 
-def _take_date_in_line(blocks: Sequence[Block], zone: range, found: _Found) -> None:
+def _take_date_in_line(
+    blocks: Sequence[Block], zone: range, in_line: dict[int, list[DateMatch]], found: _Found
+) -> None:
     """A date inside a short metadata line: "Travel September 8, 2021 -- min read"."""
     for i in zone:
         block = blocks[i]
         taken = found.reasons.get(i, "byline") != "byline"
         if taken or is_prose(block) or len(block.text) > METADATA_LINE_MAX_CHARS:
             continue
-        every = find_dates(block.text)
+        every = in_line[i] if i in in_line else find_dates(block.text)
         matches = [m for m in every if m.role != "updated"] or every
         if matches:
             found.set("date", matches[0].value, f"date_in_line:{matches[0].role}")

@@ -6,7 +6,7 @@ import regex
 
 from newsclean.blocks import Block, BlockKind
 from newsclean.document import Document
-from newsclean.matching import normal_form, phrase_set
+from newsclean.matching import phrase_set
 from newsclean.patterns import related as patterns
 from newsclean.textstats import ends_with_ellipsis, is_prose, word_count
 
@@ -26,7 +26,7 @@ _INLINE = regex.compile(
 
 def is_related_heading(block: Block) -> bool:
     """A block that opens a list of links to other stories ("Related Posts", "Most read")."""
-    return len(block.text) <= 60 and normal_form(block.text) in _HEADINGS
+    return len(block.text) <= 60 and block.normal in _HEADINGS
 
 
 def is_inline_related(block: Block) -> bool:
@@ -58,7 +58,7 @@ def is_inline_related(block: Block) -> bool:
 def _is_teaser(block: Block) -> bool:
     if block.kind in (BlockKind.LIST_ITEM, BlockKind.HEADING, BlockKind.IMAGE):
         return True
-    if normal_form(block.text) in _TEASER_TAILS or ends_with_ellipsis(block.text):
+    if block.normal in _TEASER_TAILS or ends_with_ellipsis(block.text):
         return True
     return not is_prose(block)
 
