@@ -18,6 +18,12 @@ import regex
 
 from newsclean.matching import normal_form
 
+# str.strip()'s whitespace less U+0085: a trailing "\x85" is the second half of damaged UTF-8
+# ("х" read as Latin-1 is "Ñ\x85"), which fix_encoding needs whole.
+_STRIPPED = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != "\x85")
+# The line boundaries of str.splitlines, less U+0085 (see split_lines).
+_LINE_BREAK_NOT_NEL = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\u2028\u2029]")
+
 
 class BlockKind(enum.Enum):
     """What a block is on the page, as far as the markup tells."""
@@ -183,11 +189,27 @@ def _join_wrap(left: str, right: str) -> str:
     return f"{left} {right}"
 
 
+def split_lines(text: str) -> list[str]:
+    r"""``str.splitlines`` except at U+0085: in scraped text that C1 character is almost always
+    damage, not a line break: the second byte of UTF-8 read as Latin-1 ("х" is D1 85, read as
+    "Ñ\x85") or a cp1252 "…". ``fix_encoding`` repairs it if the sequence stays whole.
+
+    >>> split_lines("Wait\x85 what?\nNext line\n")
+    ['Wait\x85 what?', 'Next line']
+    """
+    if "\x85" not in text:
+        return text.splitlines()
+    lines = _LINE_BREAK_NOT_NEL.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()  # like splitlines: a final line break does not open another line
+    return lines
+
+
 def _lines(text: str, *, markdown: bool) -> Iterator[_Line | None]:
-    raw_lines = text.splitlines()
+    raw_lines = split_lines(text)
     previous: _Line | None = None
     for number, raw in enumerate(raw_lines, start=1):
-        stripped = raw.strip()
+        stripped = raw.strip(_STRIPPED)
         if not stripped:
             previous = None
             yield None
@@ -231,7 +253,7 @@ def _parse_line(stripped: str, number: int, *, markdown: bool) -> _Line | None:
             if not image_alts:
                 return None
             return _Line(" ".join(image_alts).strip(), number, BlockKind.IMAGE, 0, False, 0)
-    body = body.strip()
+    body = body.strip(_STRIPPED)
     if not body:
         return None
     return _Line(body, number, kind, level, emphasized, link_chars)
