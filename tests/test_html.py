@@ -9,7 +9,13 @@ from typing import Any
 import pytest
 
 import newsclean
-from newsclean.html.metadata import parse_date, split_names, strip_site_suffix
+from newsclean.html.dom import parse_html
+from newsclean.html.metadata import (
+    _has_author_markup,
+    parse_date,
+    split_names,
+    strip_site_suffix,
+)
 from tests.conftest import CASES, FIXTURES
 
 HTML = FIXTURES / "html"
@@ -198,3 +204,52 @@ def test_a_cut_off_excerpt_above_the_post_is_a_repeat() -> None:
     assert article.paragraphs[:2] == [lede, rest]
     reasons = {(r.cleaner, r.reason) for r in article.removed}
     assert ("html_extract", "excerpt_repeat") in reasons
+
+
+# The expressions _has_author_markup is a superset of; a new trafilatura that changes them
+# must be checked against it (and this pin updated).
+_PINNED_AUTHOR_XPATHS = (
+    "self::a or self::address or self::div or self::link or self::p or self::span or "
+    "self::strong][ @rel='author' or @id='author' or @class='author' or @itemprop='author name' "
+    "or rel='me' or @data-testid='AuthorCard' or @data-testid='AuthorURL' or re:test(@class, "
+    "'author-?name|AuthorName|authorName')]|//author",
+    "self::a or self::div or self::h3 or self::h4 or self::p or self::span][ @class='byline' "
+    "or @class='username' or @class='byl' or @class='BBL' or contains(@itemprop, 'author') or "
+    "re:test(@id, 'author|zuozhe|bianji|xiaobian') or re:test(@class, "
+    "'author|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by|journalist-name')]",
+    "contains(@data-component, 'Byline') or contains(@itemprop, 'author') or re:test(@id, "
+    "'[Aa]uthor') or re:test(@class, '[Aa]uthor|screenname|writer|[Bb]yline')]",
+)
+
+
+def test_author_prefilter_covers_trafilatura_author_xpaths() -> None:
+    from trafilatura.xpaths import AUTHOR_XPATHS
+
+    paths = [" ".join(x.path.split()) for x in AUTHOR_XPATHS]
+    assert len(paths) == len(_PINNED_AUTHOR_XPATHS)
+    assert all(pin in path for pin, path in zip(_PINNED_AUTHOR_XPATHS, paths, strict=True))
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<span class="byline">By Ann Lee</span>',
+        '<div id="xAuthorBox">Ann Lee</div>',
+        '<p itemprop="author name">Ann Lee</p>',
+        '<a rel="author" href="/a">Ann Lee</a>',
+        '<div data-component="BylineBlock">Ann Lee</div>',
+        '<span class="post-writer">Ann Lee</span>',
+        "<author>Ann Lee</author>",
+    ],
+)
+def test_author_prefilter_sees_author_markup(markup: str) -> None:
+    from trafilatura import metadata as traf_meta
+
+    tree = parse_html(f"<html><body><p>Text.</p>{markup}</body></html>")
+    assert traf_meta.extract_author(tree)
+    assert _has_author_markup(tree)
+
+
+def test_author_prefilter_skips_pages_without_author_markup() -> None:
+    tree = parse_html('<html><body><div class="story"><p>Ann Lee wrote.</p></div></body></html>')
+    assert not _has_author_markup(tree)
