@@ -159,14 +159,7 @@ def _lines(element: Any) -> Iterator[tuple[str, int]]:
     """The element's text split at ``lb`` (a ``<br>``), each with its characters in links."""
     line = _Line()
     line.add(element.text, in_link=False)
-    for child in element:
-        if child.tag == "lb":
-            yield from line.lines()
-            line.add(child.tail, in_link=False)
-        elif isinstance(child.tag, str) and child.tag not in _SKIPPED:
-            yield from line.visit_lines(child, in_link=child.tag == "ref")
-        else:
-            line.add(child.tail, in_link=False)
+    yield from line.children_lines(element, in_link=False)
     yield from line.lines()
 
 
@@ -199,6 +192,11 @@ class _Line:
     def visit_lines(self, node: Any, *, in_link: bool) -> Iterator[tuple[str, int]]:
         """Gather an inline element's text and tail; yield finished lines at its ``lb``s."""
         self.add(node.text, in_link=in_link)
+        yield from self.children_lines(node, in_link=in_link)
+        self.add(node.tail, in_link=False)
+
+    def children_lines(self, node: Any, *, in_link: bool) -> Iterator[tuple[str, int]]:
+        """Gather the text of ``node``'s children (with their tails); a ``lb`` ends a line."""
         for child in node:
             if child.tag == "lb":
                 yield from self.lines()
@@ -207,4 +205,3 @@ class _Line:
                 yield from self.visit_lines(child, in_link=in_link or child.tag == "ref")
             else:
                 self.add(child.tail, in_link=in_link)
-        self.add(node.tail, in_link=False)
