@@ -14,7 +14,8 @@ import regex
 
 _EDGE_PUNCT = " \t\u00a0.:;,!|•·»«›‹–—/\\*#>()[]\"'“”‘’"
 _SEPARATORS = regex.compile(r"[\s|•·/,;:»«›‹–—()\[\]]+")
-_FIRST_TOKEN = regex.compile(r"[\s|•·/,;:»«›‹–—()\[\]]*([^\s|•·/,;:»«›‹–—()\[\]]+)")
+# Anchored: only ever used at the start (a leading run of separators is skipped once).
+_FIRST_TOKEN = regex.compile(r"^[\s|•·/,;:»«›‹–—()\[\]]*([^\s|•·/,;:»«›‹–—()\[\]]+)")
 
 
 def normal_form(text: str) -> str:
