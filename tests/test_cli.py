@@ -99,3 +99,24 @@ def test_every_cleaner_has_a_docs_page_listing_its_reason_codes() -> None:
         text = page.read_text(encoding="utf-8")
         for code in re.findall(r"``([a-z]+(?:_[a-z]+)+)``", cleaner.__doc__ or ""):
             assert f"`{code}`" in text, f"{code} (from {name}'s docstring) is not in its docs page"
+
+
+
+
+def test_a_closed_pipe_ends_quietly() -> None:
+    """``python -m newsclean page | head -1``: no traceback when the reader stops early.
+
+    The reading end is closed before the command has written anything (it is still starting),
+    so its first write meets the closed pipe.
+    """
+    seed = ROOT / "seeds" / "004_8febecbc10594a64.txt"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsclean", "--explain", str(seed)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    process.wait(timeout=120)
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr
