@@ -52,7 +52,7 @@ class Block:
     phrase lookups and title/masthead comparisons of several cleaners all read it."""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "words", len(_WORD.findall(self.text)))
+        object.__setattr__(self, "words", word_count(self.text))
         object.__setattr__(self, "normal", normal_form(self.text))
 
     @property
@@ -67,6 +67,12 @@ class Block:
 
 
 _WORD = re.compile(r"\w+")  # str patterns in ``re`` are Unicode-aware
+
+
+def word_count(text: str) -> int:
+    """Number of ``\\w+`` tokens (letters or digits) in ``text``."""
+    return len(_WORD.findall(text))
+
 
 # --- markdown syntax (bounded, linear-time patterns) -------------------------------------------
 _HEADING = regex.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")

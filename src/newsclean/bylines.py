@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
-from newsclean.dates import find_dates
+from newsclean.dates import DateMatch, find_dates
 from newsclean.matching import any_of, phrase_set
 from newsclean.patterns import metadata as patterns
 from newsclean.patterns.dates import WEEKDAYS
@@ -170,8 +172,11 @@ def name_with_role(text: str) -> str | None:
     return name if all(_BARE_NAME_WORD.match(w) for w in words) else None
 
 
-def name_in_dated_line(text: str) -> str | None:
+def name_in_dated_line(text: str, dates: Sequence[DateMatch] | None = None) -> str | None:
     """The person's name standing beside a date on one line, or ``None``.
+
+    ``dates`` is ``find_dates(text)`` when the caller has it already (the line is then not
+    searched again).
 
     >>> name_in_dated_line("Faith Katunga•Oct 20, 2025")
     'Faith Katunga'
@@ -180,7 +185,7 @@ def name_in_dated_line(text: str) -> str | None:
     """
     pieces: list[str] = []
     position = 0
-    for match in find_dates(text):
+    for match in find_dates(text) if dates is None else dates:
         pieces.append(text[position : match.start])
         position = match.end
     pieces.append(text[position:])

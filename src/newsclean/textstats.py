@@ -6,11 +6,8 @@ are calibrated on the development benchmark (see docs/benchmark.md) and the seed
 
 from __future__ import annotations
 
-import re
-
 from newsclean.blocks import Block, BlockKind
 
-_WORD = re.compile(r"\w+")  # str patterns in ``re`` are Unicode-aware
 # Sentence end: terminal punctuation, optionally followed by closing quotes/brackets. Read off
 # the end of the text with string methods (a ``$``-anchored regex search tries every position).
 _SENTENCE_STOPS = frozenset(".!?…。！？؟")
@@ -26,11 +23,6 @@ PROSE_MAX_LINK_DENSITY = 0.5
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 30
 HEADLINE_MAX_CHARS = 250
-
-
-def word_count(text: str) -> int:
-    """Number of ``\\w+`` tokens (letters or digits) in ``text``."""
-    return len(_WORD.findall(text))
 
 
 def ends_sentence(text: str) -> bool:

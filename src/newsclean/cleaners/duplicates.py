@@ -50,15 +50,13 @@ def remove_duplicate_blocks(doc: Document) -> Document:
     seen_loose = {_loose_key(t) for t in metadata_lines} if not adjacent_only else set()
     seen_loose.discard("")
     reasons: dict[int, str] = {}
+    previous: tuple[str, str] | None = None  # the keys of the block before, on HTML
     for index, block in enumerate(doc.blocks):
-        if adjacent_only:
-            seen_exact.clear()
-            seen_loose.clear()
-            if index:
-                previous = doc.blocks[index - 1].text
-                seen_exact.add(_exact_key(previous))
-                seen_loose.add(_loose_key(previous))
         exact, loose = _exact_key(block.text), _loose_key(block.text)
+        if adjacent_only:
+            seen_exact = {previous[0]} if previous else set()
+            seen_loose = {previous[1]} if previous and previous[1] else set()
+            previous = exact, loose
         if exact in seen_exact:
             reasons[index] = "duplicate_block"
         elif loose and loose in seen_loose:

@@ -101,7 +101,7 @@ def extract_metadata(doc: Document) -> Document:
         dates = {i: m for i, m in dates.items() if not _in_date_run(i, dates)}
     # Short lines carrying a date ("Travel September 8, 2021", "Jane Doe • June 7, 2025"): the
     # headline stands above them.
-    dated = set(dates) | {i for i, every in in_line.items() if every}
+    dated = {i for i, every in in_line.items() if every}  # every date line among them
     known_title = doc.metadata.title
     title_index = None
     if known_title:
@@ -118,7 +118,7 @@ def extract_metadata(doc: Document) -> Document:
             run,
             skip=frozenset(dates)
             | frozenset(bylines)
-            | frozenset(i for i in dated if name_in_dated_line(blocks[i].text)),
+            | frozenset(i for i in dated if name_in_dated_line(blocks[i].text, in_line[i])),
             meta=frozenset(dated) | frozenset(bylines),
             first_line_is_title=doc.format is not InputFormat.MARKDOWN,
             sole_level1_is_title=doc.format is InputFormat.MARKDOWN,
@@ -138,7 +138,7 @@ def extract_metadata(doc: Document) -> Document:
             head_order = [i for i in head if i not in order]
             _take_author_line(blocks, bylines, head_order, dated, in_line, found)
     if "date" not in found.values:
-        _take_date_near_title(blocks, order, in_line, found)
+        _take_date_near_title(order, in_line, found)
     _take_date(dates, near, title_index, found)
     if "date" not in found.values:
         _take_published_line(in_line, found)
@@ -306,7 +306,7 @@ def _take_author_line(
         ):
             continue
         here = in_line.get(i, [])
-        name = name_in_dated_line(text) if here else name_with_role(text)
+        name = name_in_dated_line(text, here) if here else name_with_role(text)
         if name is None:
             continue
         if here or any(k in dated for k in range(i + 1, i + 1 + DATE_NEAR_NAME)):
@@ -358,20 +358,16 @@ def _take_date(
 
 
 def _take_date_near_title(
-    blocks: Sequence[Block],
-    order: Sequence[int],
-    in_line: dict[int, list[DateMatch]],
-    found: _Found,
+    order: Sequence[int], in_line: dict[int, list[DateMatch]], found: _Found
 ) -> None:
     """The first date in a short line around the title, nearest first: "March 1, 2024",
     "By Jane Doe • June 7, 2025 • 5 min read", "Travel September 8, 2021". A published (or
     unlabelled) date wins over an updated one anywhere in the zone."""
     updated: DateMatch | None = None
     for i in order:
-        text = blocks[i].text
-        if found.reasons.get(i, "byline") != "byline" or len(text) > METADATA_LINE_MAX_CHARS:
+        if found.reasons.get(i, "byline") != "byline":
             continue
-        every = in_line.get(i, [])
+        every = in_line.get(i, [])  # only short lines are in it
         first = next((m for m in every if m.role != "updated"), None)
         if first is not None:
             found.set("date", first.value, f"date_near_title:{first.role}")

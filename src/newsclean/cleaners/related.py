@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.blocks import Block, BlockKind
+from newsclean.blocks import Block, BlockKind, word_count
 from newsclean.document import Document
 from newsclean.matching import phrase_set
 from newsclean.patterns import related as patterns
-from newsclean.textstats import ends_with_ellipsis, is_prose, word_count
+from newsclean.textstats import ends_with_ellipsis, is_prose
 
 NAME = "remove_related_posts"
 
