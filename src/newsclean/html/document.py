@@ -20,7 +20,7 @@ def html_to_document(text: str, *, url: str | None) -> Document:
     found = read_metadata(tree, url)
     if url and "source" not in found.values:
         found.set("source", registrable_domain(url), "url_domain")
-    blocks = extract_blocks(tree, url=url)
+    blocks = extract_blocks(tree)
     doc = Document(blocks=tuple(blocks), format=InputFormat.HTML, url=url)
     reasons = {i: "machine_value" for i, b in enumerate(blocks) if is_machine_value(b.text)}
     reasons.update((i, "excerpt_repeat") for i in excerpt_repeats(blocks))

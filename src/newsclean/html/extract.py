@@ -10,7 +10,7 @@ cleaners can judge (and record) each one on its own. Link text is counted into
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import regex
@@ -79,17 +79,16 @@ def excerpt_repeats(blocks: Sequence[Block]) -> list[int]:
     return found
 
 
-def extract_blocks(tree: HtmlElement, *, url: str | None) -> list[Block]:
+def extract_blocks(tree: HtmlElement) -> list[Block]:
     """The page's main content as blocks; an empty list when trafilatura finds none.
 
     ``include_comments=False``: reader comments are not the article. ``include_tables``
     stays on (tables in news pages are data: results, figures). ``with_metadata`` is off:
     metadata is read separately, from cheaper and stronger evidence first (see
-    :mod:`newsclean.html.metadata`). The page's URL is not passed: trafilatura only uses it
-    to resolve every link target against it, and only the links' text is kept here (that
-    resolution cost a tenth of the extraction).
+    :mod:`newsclean.html.metadata`). No URL is passed: trafilatura only uses it to resolve
+    every link target against it, and only the links' text is kept here (that resolution
+    cost a tenth of the extraction).
     """
-    del url  # kept in the signature for callers; see above
     result = trafilatura.bare_extraction(
         tree,
         url=None,
@@ -135,8 +134,7 @@ def _walk(element: Any, kind: BlockKind = BlockKind.PARAGRAPH) -> Iterator[Block
             yield from line.flush(kind)
             yield from _leaf(child, tag)
         else:  # inline (link, highlight): part of the running line; it takes its own tail
-            for text, links in line.visit_lines(child, in_link=child.tag == "ref"):
-                yield Block(text, kind=kind, link_chars=min(links, len(text)))
+            yield from _as_blocks(line.visit_lines(child, in_link=child.tag == "ref"), kind)
             continue
         line.add(child.tail, in_link=False)
     yield from line.flush(kind)
@@ -166,8 +164,15 @@ def _leaf(element: Any, tag: str) -> Iterator[Block]:
         level = int(rend[1]) if len(rend) == 2 and rend[1].isdigit() else 2
     elif tag == "item":
         kind = BlockKind.LIST_ITEM
-    for text, link_chars in _lines(element):
-        yield Block(text, kind=kind, heading_level=level, link_chars=min(link_chars, len(text)))
+    yield from _as_blocks(_lines(element), kind, level)
+
+
+def _as_blocks(
+    lines: Iterable[tuple[str, int]], kind: BlockKind, level: int = 0
+) -> Iterator[Block]:
+    """Blocks of ``kind`` from ``(text, characters in links)`` lines."""
+    for text, links in lines:
+        yield Block(text, kind=kind, heading_level=level, link_chars=min(links, len(text)))
 
 
 def _lines(element: Any) -> Iterator[tuple[str, int]]:
@@ -201,8 +206,8 @@ class _Line:
             yield text, count
 
     def flush(self, kind: BlockKind) -> Iterator[Block]:
-        for text, links in self.lines():
-            yield Block(text, kind=kind, link_chars=min(links, len(text)))
+        """The gathered text as a block of ``kind`` (if any); starts a new line."""
+        return _as_blocks(self.lines(), kind)
 
     def visit_lines(self, node: Any, *, in_link: bool) -> Iterator[tuple[str, int]]:
         """Gather an inline element's text and tail; yield finished lines at its ``lb``s."""
