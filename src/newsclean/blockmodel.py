@@ -108,7 +108,7 @@ _SEPARATORS = ("|", "·", "•", "»")
 _PUNCT_RE = re.compile("[" + re.escape(_SENTENCE_PUNCT) + "]")
 _DIGIT_RE = re.compile("[0-9]")
 MODEL_RESOURCE = "block_model.json"
-_SENTENCE_END_COLUMN = 2  # FEATURES.index("sentence_end"), the third own feature
+_SENTENCE_END_COLUMN = FEATURES.index("sentence_end")  # a column of the own features
 
 
 @dataclass(frozen=True, slots=True)
