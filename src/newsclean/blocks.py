@@ -67,10 +67,20 @@ class Block:
 
 
 _WORD = re.compile(r"\w+")  # str patterns in ``re`` are Unicode-aware
+# On ASCII text ``\w`` is exactly [A-Za-z0-9_]: a byte table turning every other byte into a
+# space lets ``bytes.split`` count the runs, about twice as fast as the pattern's ``findall``.
+_ASCII_WORD_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+_ASCII_NON_WORD_TO_SPACE = bytes(b if b in _ASCII_WORD_BYTES else 0x20 for b in range(256))
 
 
 def word_count(text: str) -> int:
-    """Number of ``\\w+`` tokens (letters or digits) in ``text``."""
+    """Number of ``\\w+`` tokens (letters or digits) in ``text``.
+
+    >>> word_count("It's 9:30 in São_Paulo"), word_count("Москва, 2024")
+    (6, 2)
+    """
+    if text.isascii():
+        return len(text.encode("ascii").translate(_ASCII_NON_WORD_TO_SPACE).split())
     return len(_WORD.findall(text))
 
 
@@ -238,7 +248,7 @@ def _parse_line(stripped: str, number: int, *, markdown: bool) -> _Line | None:
     kind = BlockKind.PARAGRAPH
     level = 0
     body = stripped
-    if markdown:
+    if markdown and body.startswith(">"):
         body = _BLOCKQUOTE.sub("", body)
     first = body[:1]
     heading = _HEADING.match(body) if first == "#" else None
@@ -275,7 +285,10 @@ def _unwrap_inline(body: str) -> tuple[str, int, list[str]]:
             image_alts.append(alt)
         return ""
 
-    body = _IMAGE.sub(drop_image, body)
+    # Each pattern needs a literal that most lines lack ("![", "](", "<", "*" or "_", "\\"):
+    # a substring test on the text as it stands skips the pattern where it cannot match.
+    if "![" in body:
+        body = _IMAGE.sub(drop_image, body)
     link_chars = 0
 
     def keep_link_text(match: regex.Match[str]) -> str:
@@ -284,9 +297,13 @@ def _unwrap_inline(body: str) -> tuple[str, int, list[str]]:
         link_chars += len(label)
         return label
 
-    body = _LINK.sub(keep_link_text, body)
-    body = _AUTOLINK.sub(lambda m: m.group(1), body)
-    body = _STRONG.sub(lambda m: m.group(2), body)
-    body = _EM.sub(lambda m: m.group(2), body)
-    body = _ESCAPE.sub(lambda m: m.group(1), body)
+    if "](" in body:
+        body = _LINK.sub(keep_link_text, body)
+    if "<" in body:
+        body = _AUTOLINK.sub(lambda m: m.group(1), body)
+    if "*" in body or "_" in body:
+        body = _STRONG.sub(lambda m: m.group(2), body)
+        body = _EM.sub(lambda m: m.group(2), body)
+    if "\\" in body:
+        body = _ESCAPE.sub(lambda m: m.group(1), body)
     return body, link_chars, image_alts

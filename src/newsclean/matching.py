@@ -24,7 +24,12 @@ def normal_form(text: str) -> str:
     >>> normal_form("  Share this:  ")
     'share this'
     """
-    return " ".join(text.casefold().split()).strip(_EDGE_PUNCT)
+    folded = text.casefold()
+    # Printable text holds no whitespace but the plain space (tabs, newlines and exotic spaces
+    # are not printable): without a double space, splitting and joining would change nothing.
+    if folded.isprintable() and "  " not in folded:
+        return folded.strip(_EDGE_PUNCT)
+    return " ".join(folded.split()).strip(_EDGE_PUNCT)
 
 
 def phrase_set(phrases: Iterable[str]) -> frozenset[str]:

@@ -16,11 +16,26 @@ own ``title_repeat``; a summary repeated as the lede is article text)."""
 _NON_WORD = re.compile(r"[\W_]+")  # linear; stdlib ``re`` is several times faster here
 
 
+# For ASCII text the loose key is a byte-table pass: upper case to lower (what casefold does to
+# ASCII), every byte but a letter or digit to a space (what ``_NON_WORD`` matches), then the
+# spaces collapsed. The same key as the pattern gives, in about half the time.
+_ASCII_LOOSE = bytes(
+    (b | 0x20 if 0x41 <= b <= 0x5A else b) if chr(b).isascii() and chr(b).isalnum() else 0x20
+    for b in range(256)
+)
+
+
 def _exact_key(text: str) -> str:
+    # Printable text holds no whitespace but the plain space: without a double space or a
+    # space at either end, splitting and joining would give the text back.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
 
 
 def _loose_key(text: str) -> str:
+    if text.isascii():
+        return " ".join(text.encode("ascii").translate(_ASCII_LOOSE).decode("ascii").split())
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 

@@ -28,8 +28,21 @@ def detect_language(doc: Document) -> Document:
     """Set ``language`` from the body text (left as it is when already set or too little text)."""
     if doc.metadata.language:
         return doc
-    sample = "\n".join(b.text for b in doc.blocks)[:SAMPLE_CHARS]
+    sample = _head(doc, SAMPLE_CHARS)
     if len(sample) < MIN_CHARS:
         return doc
     code, _score = _identifier().classify(sample)
     return doc.with_metadata(evidence={"language": "py3langid"}, language=str(code))
+
+
+def _head(doc: Document, chars: int) -> str:
+    """The first ``chars`` characters of the body's blocks joined by newlines (only the blocks
+    that reach into them are joined: a long page is not copied whole for a short sample)."""
+    taken: list[str] = []
+    length = -1
+    for block in doc.blocks:
+        if length >= chars:
+            break
+        taken.append(block.text)
+        length += len(block.text) + 1
+    return "\n".join(taken)[:chars]
