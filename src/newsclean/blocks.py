@@ -118,7 +118,7 @@ _OPEN_END = regex.compile(r"[\p{L}\p{N},\-–]$")
 _LOWER_START = regex.compile(r"^\p{Ll}")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # internal and never changed; not frozen, as that makes it slower to build
 class _Line:
     text: str
     number: int
@@ -233,7 +233,12 @@ def _lines(text: str, *, markdown: bool) -> Iterator[_Line | None]:
         # A horizontal rule, or a short setext underline ("Title" / "==") under a text line, only
         # separates blocks. (The line above a setext underline stays a paragraph: html2text
         # writes "#" headings, so setext headings are not read as headings.)
-        setext = markdown and previous is not None and _SETEXT.match(stripped) is not None
+        setext = (
+            markdown
+            and previous is not None
+            and stripped[0] in "=-"
+            and _SETEXT.match(stripped) is not None
+        )
         if setext or (stripped[0] in _RULE_STARTS and _RULE.match(stripped)):
             previous = None
             yield None

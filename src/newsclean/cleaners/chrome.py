@@ -57,7 +57,7 @@ def _reason(text: str, norm: str) -> str | None:
         return "share_buttons"
     if len(norm) <= 3 and norm in _LANGUAGE_CODES and text.strip().isalpha():
         return "language_switcher"
-    if _UI_IDENTIFIER.match(text.strip()):
+    if "_" in text and _UI_IDENTIFIER.match(text.strip()):  # the pattern needs an underscore
         return "ui_control"
     if len(text) <= patterns.CONTAINS_MAX_CHARS:
         found = _contains_group(norm)
@@ -73,7 +73,10 @@ def _contains_group(norm: str) -> str | None:
 
     The same answer as one alternation over all groups, searching only the triggered groups.
     """
-    triggered = {g for t in _TRIGGERS.findall(norm) for g in _GROUPS_OF_TRIGGER[t]}
+    found_triggers = _TRIGGERS.findall(norm)
+    if not found_triggers:
+        return None  # most blocks
+    triggered = {g for t in found_triggers for g in _GROUPS_OF_TRIGGER[t]}
     best: tuple[int, int, str] | None = None
     for order, label in enumerate(_CONTAINS):
         if label in triggered:
