@@ -50,7 +50,10 @@ def is_prose(block: Block) -> bool:
     """A block that reads like running text: enough words, a sentence shape, few links."""
     if block.kind in (BlockKind.HEADING, BlockKind.IMAGE) or block.emphasized:
         return False
-    if block.link_density > PROSE_MAX_LINK_DENSITY:
+    # ``block.link_density`` spelled out: this runs for every block several times a page, and
+    # most blocks (all of plain text) have no link characters at all.
+    link_chars = block.link_chars
+    if link_chars and block.text and link_chars / len(block.text) > PROSE_MAX_LINK_DENSITY:
         return False
     words = block.words
     if words >= PROSE_UNPUNCTUATED_MIN_WORDS:
