@@ -90,11 +90,16 @@ _SETEXT = regex.compile(r"^(=+|-+)[ \t]*$")
 _BULLET = regex.compile(r"^(?:[*+\-•·▪►]|\d{1,3}[.)])[ \t]+(?=\S)")
 _BLOCKQUOTE = regex.compile(r"^(?:>[ \t]?)+")
 _RULE = regex.compile(r"^(?:[-*_=][ \t]*){3,}$")
-_IMAGE = regex.compile(
-    r"!\[([^\]\n]{0,500})\]\((?:[^()\s]{0,2000}|[^()\s]{0,2000}\([^()\s]{0,500}\))(?:[ \t]+\"[^\"\n]{0,300}\")?\)"  # noqa: E501
+# Link and image patterns run on every line with a link: they are written for the standard
+# library's engine (about twice as fast on them as ``regex``), with ``regex``'s ``\s`` (the
+# Unicode White_Space set) spelled out, as ``re``'s ``\s`` also takes the separators \x1c-\x1f.
+_WS = r"\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_URL = rf"(?:[^(){_WS}]{{0,2000}}|[^(){_WS}]{{0,2000}}\([^(){_WS}]{{0,500}}\))"
+_IMAGE = re.compile(
+    rf"!\[([^\]\n]{{0,500}})\]\({_URL}(?:[ \t]+\"[^\"\n]{{0,300}}\")?\)"
 )
-_LINK = regex.compile(
-    r"\[([^\[\]\n]{0,1000})\]\((?:[^()\s]{0,2000}|[^()\s]{0,2000}\([^()\s]{0,500}\))(?:[ \t]+\"[^\"\n]{0,300}\")?\)"  # noqa: E501
+_LINK = re.compile(
+    rf"\[([^\[\]\n]{{0,1000}})\]\({_URL}(?:[ \t]+\"[^\"\n]{{0,300}}\")?\)"
 )
 _AUTOLINK = regex.compile(r"<(https?://[^>\s]{1,2000})>")
 _WHOLE_EMPHASIS = regex.compile(r"^(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1$")
@@ -284,7 +289,7 @@ def _unwrap_inline(body: str) -> tuple[str, int, list[str]]:
     """Replace images by nothing, links by their text; count link characters."""
     image_alts: list[str] = []
 
-    def drop_image(match: regex.Match[str]) -> str:
+    def drop_image(match: re.Match[str]) -> str:
         alt = match.group(1).strip()
         if alt:
             image_alts.append(alt)
@@ -296,7 +301,7 @@ def _unwrap_inline(body: str) -> tuple[str, int, list[str]]:
         body = _IMAGE.sub(drop_image, body)
     link_chars = 0
 
-    def keep_link_text(match: regex.Match[str]) -> str:
+    def keep_link_text(match: re.Match[str]) -> str:
         nonlocal link_chars
         label = match.group(1).strip()
         link_chars += len(label)
