@@ -206,6 +206,29 @@ def test_a_cut_off_excerpt_above_the_post_is_a_repeat() -> None:
     assert ("html_extract", "excerpt_repeat") in reasons
 
 
+def test_a_furniture_box_in_the_article_leaves_with_its_reason() -> None:
+    box = (
+        '<div class="Post-ctaBox"><h3>Never miss a story</h3>'
+        "<p>Start a free trial of our planner today and get the weekly digest.</p></div>"
+    )
+    article = newsclean.clean(_page("", BODY + box), format="html")
+    assert not any("free trial" in p or "Never miss" in p for p in article.paragraphs)
+    assert len(article.paragraphs) == 4
+    reasons = {(r.cleaner, r.reason) for r in article.removed}
+    assert ("html_extract", "call_to_action") in reasons
+
+
+def test_text_also_outside_the_box_and_a_wrapper_named_like_one_stay() -> None:
+    # The same sentence in the article and in a promo: the article's copy is not furniture.
+    sentence = "Paragraph 2 of the story says something long enough to count as real prose"
+    promo = f'<aside class="promo"><p>{sentence}, with a full stop at the end of it.</p></aside>'
+    article = newsclean.clean(_page("", BODY + promo), format="html")
+    assert sum(sentence in p for p in article.paragraphs) >= 1
+    # A container named like a box that holds the whole story is its wrapper, not a box.
+    wrapped = _page("", f'<div class="newsletter-article">{BODY}</div>')
+    assert len(newsclean.clean(wrapped, format="html").paragraphs) == 4
+
+
 # The expressions _has_author_markup is a superset of; a new trafilatura that changes them
 # must be checked against it (and this pin updated).
 _PINNED_AUTHOR_XPATHS = (
