@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 
 import newsclean
+from newsclean.blocks import Block
+from newsclean.html.chunks import recover_chunks
 from newsclean.html.dom import parse_html
 from newsclean.html.metadata import (
     _has_author_markup,
@@ -227,6 +229,26 @@ def test_text_also_outside_the_box_and_a_wrapper_named_like_one_stay() -> None:
     # A container named like a box that holds the whole story is its wrapper, not a box.
     wrapped = _page("", f'<div class="newsletter-article">{BODY}</div>')
     assert len(newsclean.clean(wrapped, format="html").paragraphs) == 4
+
+
+def _para(n: int) -> str:
+    return f"Paragraph {n} of the story says something long enough to count as real prose."
+
+
+def test_a_story_split_over_sibling_chunks_gets_its_later_chunks_back() -> None:
+    first = "".join(f"<p>{_para(n)}</p>" for n in range(1, 4))
+    second = "".join(f"<p>{_para(n)}</p>" for n in range(4, 6))
+    page = (
+        f'<html><body><div class="story body">{first}</div><div class="ad">Advert</div>'
+        f'<div class="story body">{second}</div>'
+        '<div class="story body"><p>Copyright 2025 The Daily Example.</p></div></body></html>'
+    )
+    extracted = [Block(_para(n)) for n in range(1, 4)]
+    recovered = recover_chunks(parse_html(page), extracted)
+    assert [b.text for b in recovered] == [_para(n) for n in range(1, 6)]
+    # Nothing missed, nothing added; a stray short box alone is not a missed chunk.
+    whole = [Block(_para(n)) for n in range(1, 6)]
+    assert recover_chunks(parse_html(page), whole) == whole
 
 
 # The expressions _has_author_markup is a superset of; a new trafilatura that changes them

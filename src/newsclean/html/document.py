@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsclean.document import Document, InputFormat
+from newsclean.html.chunks import recover_chunks
 from newsclean.html.dom import parse_html
 from newsclean.html.extract import excerpt_repeats, extract_blocks, is_machine_value
 from newsclean.html.furniture import furniture_blocks
@@ -21,7 +22,7 @@ def html_to_document(text: str, *, url: str | None) -> Document:
     found = read_metadata(tree, url)
     if url and "source" not in found.values:
         found.set("source", registrable_domain(url), "url_domain")
-    blocks = extract_blocks(tree)
+    blocks = recover_chunks(tree, extract_blocks(tree))
     doc = Document(blocks=tuple(blocks), format=InputFormat.HTML, url=url)
     reasons = furniture_blocks(tree, blocks)
     reasons.update((i, "machine_value") for i, b in enumerate(blocks) if is_machine_value(b.text))
