@@ -12,6 +12,7 @@ import newsclean
 from newsclean.blocks import Block
 from newsclean.html.chunks import recover_chunks
 from newsclean.html.dom import parse_html
+from newsclean.html.furniture import trailing_link_lists
 from newsclean.html.metadata import (
     _has_author_markup,
     parse_date,
@@ -249,6 +250,19 @@ def test_a_story_split_over_sibling_chunks_gets_its_later_chunks_back() -> None:
     # Nothing missed, nothing added; a stray short box alone is not a missed chunk.
     whole = [Block(_para(n)) for n in range(1, 6)]
     assert recover_chunks(parse_html(page), whole) == whole
+
+
+def test_a_tag_list_after_the_story_leaves_but_links_inside_it_stay() -> None:
+    def linked(text: str) -> Block:
+        return Block(text, link_chars=len(text))
+
+    sources = [linked(f"A source {n}") for n in range(1, 4)]
+    prose = Block(_para(1) + " It goes on long enough to be the story's last paragraph.")
+    tags = [linked(f"topic number {n},") for n in range(1, 5)]
+    found = trailing_link_lists([*sources, prose, Block("Tags"), *tags])
+    assert found == dict.fromkeys(range(4, 9), "link_list")
+    # Two links after the story are not a list yet.
+    assert trailing_link_lists([prose, *tags[:2]]) == {}
 
 
 # The expressions _has_author_markup is a superset of; a new trafilatura that changes them
