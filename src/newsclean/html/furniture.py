@@ -1,5 +1,5 @@
 """Blocks that sit, in the page, only inside a furniture box (call to action, promotion,
-newsletter sign-up, pop-up, ad label, disclaimer).
+newsletter sign-up, pop-up, ad label, disclaimer, caption).
 
 trafilatura's own cleaning drops most such boxes by their class names, but not all (its
 patterns are case-sensitive and fixed, and a box inside the article's container comes along
