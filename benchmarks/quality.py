@@ -459,29 +459,29 @@ def _field_score(results: Sequence[PageResult], name: str) -> FieldScore:
     return score
 
 
-def run_system(
-    system: System, pages: Sequence[Page], input_kind: str, skip_empty_gold: bool = True
-) -> SystemReport:
-    """Warm the system up on one page, then time and score it on every page.
+def _run_page(system: System, page: Page) -> PageResult:
+    """Time one system on one page and score it; an exception scores the page as empty.
 
-    Only the system call (and turning its result into text) is inside the timer; file
-    reading happened once, before. An exception scores the page as empty output.
+    Only the system call (and turning its result into text) is inside the timer.
     """
-    if pages:
-        # A warm-up failure is not reported here: the same page fails again in the timed run.
-        with contextlib.suppress(Exception):
-            system.run(pages[0])
-    results: list[PageResult] = []
-    for page in pages:
-        error: str | None = None
-        start = time.perf_counter()
-        try:
-            out = system.run(page)
-        except Exception as exc:  # one broken page must not stop the run
-            out = Output()
-            error = f"{type(exc).__name__}: {exc}"[:300]
-        seconds = time.perf_counter() - start
-        results.append(score_page(page, system, out, seconds, error))
+    error: str | None = None
+    start = time.perf_counter()
+    try:
+        out = system.run(page)
+    except Exception as exc:  # one broken page must not stop the run
+        out = Output()
+        error = f"{type(exc).__name__}: {exc}"[:300]
+    seconds = time.perf_counter() - start
+    return score_page(page, system, out, seconds, error)
+
+
+def _report(
+    system: System,
+    pages: Sequence[Page],
+    results: list[PageResult],
+    input_kind: str,
+    skip_empty_gold: bool,
+) -> SystemReport:
     times = [r.seconds for r in results]
     total = sum(times)
     on_wcxb = bool(pages) and pages[0].set_name == "wcxb-dev"
@@ -500,6 +500,56 @@ def run_system(
         authors=_field_score(results, "authors") if on_wcxb and system.has_authors else None,
         pages=results,
     )
+
+
+def page_order(systems: Sequence[System], index: int) -> list[System]:
+    """The order the systems run on page ``index``: as given on even pages, reversed on odd.
+
+    Neighbours in ``systems`` (newsclean and the first peer) thus always run back to back on
+    the same page, each going first on every other page.
+
+    >>> a, b, c = (System(n, lambda page: Output()) for n in "abc")
+    >>> [s.name for s in page_order([a, b, c], 0)], [s.name for s in page_order([a, b, c], 1)]
+    (['a', 'b', 'c'], ['c', 'b', 'a'])
+    """
+    return list(systems) if index % 2 == 0 else list(reversed(systems))
+
+
+def run_systems(
+    systems: Sequence[System],
+    pages: Sequence[Page],
+    input_kind: str,
+    skip_empty_gold: bool = True,
+) -> list[SystemReport]:
+    """Warm every system up on one page, then time and score them page by page, interleaved.
+
+    On each page the systems run back to back, in the order :func:`page_order` gives, so a
+    change of machine load during the run falls on all of them alike, and a time ratio of
+    their medians compares the same moments (timing all pages of one system, then all of the
+    next, let the ratio move by about 0.1 between runs on a shared machine). File reading
+    happened once, before.
+    """
+    if pages:
+        for system in systems:
+            # A warm-up failure is not reported here: the same page fails again when timed.
+            with contextlib.suppress(Exception):
+                system.run(pages[0])
+    results: list[list[PageResult]] = [[] for _ in systems]
+    position = {id(s): i for i, s in enumerate(systems)}
+    for index, page in enumerate(pages):
+        for system in page_order(systems, index):
+            results[position[id(system)]].append(_run_page(system, page))
+    return [
+        _report(system, pages, rows, input_kind, skip_empty_gold)
+        for system, rows in zip(systems, results, strict=True)
+    ]
+
+
+def run_system(
+    system: System, pages: Sequence[Page], input_kind: str, skip_empty_gold: bool = True
+) -> SystemReport:
+    """One system alone: :func:`run_systems` with a single system."""
+    return run_systems([system], pages, input_kind, skip_empty_gold)[0]
 
 
 # --- printing -----------------------------------------------------------------------------
@@ -576,7 +626,9 @@ def format_reports(set_name: str, pages: Sequence[Page], reports: Sequence[Syste
         tr = by_name.get("trafilatura")
         if tr is not None and tr.median_ms > 0:
             ratio = nc.median_ms / tr.median_ms
-            lines.append(f"speed newsclean/trafilatura (median ms ratio): {ratio:.3f}")
+            lines.append(
+                f"speed newsclean/trafilatura (median ms ratio, interleaved per page): {ratio:.3f}"
+            )
     for r in reports:
         if r.system != "newsclean" and r.errors:
             lines.append(f"{r.system} errors: {r.errors}/{len(r.pages)}")
@@ -643,7 +695,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for set_name in set_names:
         pages = load_set(args.bench_dir, set_name, args.input_kind, args.all_page_types, args.limit)
         skip = not args.score_empty_gold
-        reports = [run_system(s, pages, args.input_kind, skip) for s in systems]
+        reports = run_systems(systems, pages, args.input_kind, skip)
         print(format_reports(set_name, pages, reports))
         print()
         output["sets"][set_name] = {

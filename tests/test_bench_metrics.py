@@ -308,6 +308,31 @@ def test_failing_system_scores_empty_and_counts_errors(fake_bench: Path) -> None
     assert "broken" in quality.format_reports("wcxb-dev", pages, [report])
 
 
+def test_systems_run_interleaved_alternating_who_goes_first(fake_bench: Path) -> None:
+    """Each page runs every system back to back; the first and second swap every page."""
+    calls: list[str] = []
+
+    def system(name: str) -> quality.System:
+        def run(page: quality.Page) -> quality.Output:
+            calls.append(f"{name}:{page.page_id}")
+            return quality.Output(body=page.gold_body)
+
+        return quality.System(name, run)
+
+    pages = quality.load_set(fake_bench, "wcxb-dev", "lines", all_page_types=True)
+    reports = quality.run_systems([system("a"), system("b")], pages, "lines")
+    first, second = (p.page_id for p in pages)
+    warm_up = [f"a:{first}", f"b:{first}"]
+    assert calls == [*warm_up, f"a:{first}", f"b:{first}", f"b:{second}", f"a:{second}"]
+    assert [r.system for r in reports] == ["a", "b"]
+    assert all(len(r.pages) == 2 and r.body.f1 == 1.0 for r in reports)
+    assert [s.name for s in quality.page_order([system("x"), system("y"), system("z")], 1)] == [
+        "z",
+        "y",
+        "x",
+    ]
+
+
 def test_main_with_stand_in_newsclean(
     fake_bench: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
 ) -> None:

@@ -9,7 +9,10 @@ from typing import Any
 import pytest
 
 import newsclean
+from newsclean.blocks import Block
+from newsclean.html.chunks import recover_chunks
 from newsclean.html.dom import parse_html
+from newsclean.html.furniture import trailing_link_lists
 from newsclean.html.metadata import (
     _has_author_markup,
     parse_date,
@@ -204,6 +207,62 @@ def test_a_cut_off_excerpt_above_the_post_is_a_repeat() -> None:
     assert article.paragraphs[:2] == [lede, rest]
     reasons = {(r.cleaner, r.reason) for r in article.removed}
     assert ("html_extract", "excerpt_repeat") in reasons
+
+
+def test_a_furniture_box_in_the_article_leaves_with_its_reason() -> None:
+    box = (
+        '<div class="Post-ctaBox"><h3>Never miss a story</h3>'
+        "<p>Start a free trial of our planner today and get the weekly digest.</p></div>"
+    )
+    article = newsclean.clean(_page("", BODY + box), format="html")
+    assert not any("free trial" in p or "Never miss" in p for p in article.paragraphs)
+    assert len(article.paragraphs) == 4
+    reasons = {(r.cleaner, r.reason) for r in article.removed}
+    assert ("html_extract", "call_to_action") in reasons
+
+
+def test_text_also_outside_the_box_and_a_wrapper_named_like_one_stay() -> None:
+    # The same sentence in the article and in a promo: the article's copy is not furniture.
+    sentence = "Paragraph 2 of the story says something long enough to count as real prose"
+    promo = f'<aside class="promo"><p>{sentence}, with a full stop at the end of it.</p></aside>'
+    article = newsclean.clean(_page("", BODY + promo), format="html")
+    assert sum(sentence in p for p in article.paragraphs) >= 1
+    # A container named like a box that holds the whole story is its wrapper, not a box.
+    wrapped = _page("", f'<div class="newsletter-article">{BODY}</div>')
+    assert len(newsclean.clean(wrapped, format="html").paragraphs) == 4
+
+
+def _para(n: int) -> str:
+    return f"Paragraph {n} of the story says something long enough to count as real prose."
+
+
+def test_a_story_split_over_sibling_chunks_gets_its_later_chunks_back() -> None:
+    first = "".join(f"<p>{_para(n)}</p>" for n in range(1, 4))
+    second = "".join(f"<p>{_para(n)}</p>" for n in range(4, 6))
+    page = (
+        f'<html><body><div class="story body">{first}</div><div class="ad">Advert</div>'
+        f'<div class="story body">{second}</div>'
+        '<div class="story body"><p>Copyright 2025 The Daily Example.</p></div></body></html>'
+    )
+    extracted = [Block(_para(n)) for n in range(1, 4)]
+    recovered = recover_chunks(parse_html(page), extracted)
+    assert [b.text for b in recovered] == [_para(n) for n in range(1, 6)]
+    # Nothing missed, nothing added; a stray short box alone is not a missed chunk.
+    whole = [Block(_para(n)) for n in range(1, 6)]
+    assert recover_chunks(parse_html(page), whole) == whole
+
+
+def test_a_tag_list_after_the_story_leaves_but_links_inside_it_stay() -> None:
+    def linked(text: str) -> Block:
+        return Block(text, link_chars=len(text))
+
+    sources = [linked(f"A source {n}") for n in range(1, 4)]
+    prose = Block(_para(1) + " It goes on long enough to be the story's last paragraph.")
+    tags = [linked(f"topic number {n},") for n in range(1, 5)]
+    found = trailing_link_lists([*sources, prose, Block("Tags"), *tags])
+    assert found == dict.fromkeys(range(4, 9), "link_list")
+    # Two links after the story are not a list yet.
+    assert trailing_link_lists([prose, *tags[:2]]) == {}
 
 
 # The expressions _has_author_markup is a superset of; a new trafilatura that changes them

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from newsclean.document import Document, InputFormat
+from newsclean.html.chunks import recover_chunks
 from newsclean.html.dom import parse_html
 from newsclean.html.extract import excerpt_repeats, extract_blocks, is_machine_value
+from newsclean.html.furniture import furniture_blocks, trailing_link_lists
 from newsclean.html.metadata import read_metadata
 from newsclean.html.urls import registrable_domain
 
@@ -20,9 +22,11 @@ def html_to_document(text: str, *, url: str | None) -> Document:
     found = read_metadata(tree, url)
     if url and "source" not in found.values:
         found.set("source", registrable_domain(url), "url_domain")
-    blocks = extract_blocks(tree)
+    blocks = recover_chunks(tree, extract_blocks(tree))
     doc = Document(blocks=tuple(blocks), format=InputFormat.HTML, url=url)
-    reasons = {i: "machine_value" for i, b in enumerate(blocks) if is_machine_value(b.text)}
+    reasons = trailing_link_lists(blocks)
+    reasons.update(furniture_blocks(tree, blocks))
+    reasons.update((i, "machine_value") for i, b in enumerate(blocks) if is_machine_value(b.text))
     reasons.update((i, "excerpt_repeat") for i in excerpt_repeats(blocks))
     doc = doc.drop(reasons, cleaner="html_extract")
     if "authors" in found.values:

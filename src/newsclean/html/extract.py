@@ -88,10 +88,18 @@ def extract_blocks(tree: HtmlElement) -> list[Block]:
     :mod:`newsclean.html.metadata`). No URL is passed: trafilatura only uses it to resolve
     every link target against it, and only the links' text is kept here (that resolution
     cost a tenth of the extraction).
+
+    ``favor_recall``: trafilatura's recall mode keeps a long extraction as it is instead of
+    comparing it with readability's, and keeps lists and sections its balanced mode prunes
+    as boilerplate. The cleaners after it remove the furniture that lets through; on the
+    development benchmark it raised body F1 on wcxb-dev (0.9335 to 0.9360, one page with no
+    main content found before now has one), left aeb level (0.9668 to 0.9662) and cut the
+    median extraction time by about a third (no readability pass on long pages).
     """
     result = trafilatura.bare_extraction(
         tree,
         url=None,
+        favor_recall=True,
         include_comments=False,
         include_tables=True,
         include_images=False,

@@ -1,0 +1,149 @@
+"""Blocks that sit, in the page, only inside a furniture box (call to action, promotion,
+newsletter sign-up, pop-up, ad label, disclaimer, caption).
+
+trafilatura's own cleaning drops most such boxes by their class names, but not all (its
+patterns are case-sensitive and fixed, and a box inside the article's container comes along
+with it). Here the page's elements whose class or id names a furniture word
+(:data:`~newsclean.html.patterns.FURNITURE_WORDS`) are found once, and an extracted block is
+furniture when its text occurs in the page only inside such boxes. A box that would take more
+than :data:`~newsclean.html.patterns.FURNITURE_MAX_SHARE` of the body is the article's own
+wrapper and is ignored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+from lxml import etree
+from lxml.html import HtmlElement
+
+from newsclean.blocks import Block
+from newsclean.html import patterns
+
+# A superset of the boxes: any class or id containing a furniture word, any case ("cta" also
+# matches "octave": furniture_reason then checks whole words on the few elements it finds).
+_CANDIDATE = regex.compile("|".join(patterns.FURNITURE_WORDS), regex.IGNORECASE)
+_WORD_BREAK = regex.compile(r"[^\p{Ll}\p{Lu}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})")
+_NAMED = etree.XPath("//body//*[@class or @id]")
+
+
+def _text(element: HtmlElement) -> str:
+    """All text under the element, whitespace collapsed (serialised in C: a text walk in
+    Python cost as much as the extraction). Script text is included: it can only make a
+    block's text look more common outside the boxes, which keeps the block."""
+    text = etree.tostring(element, method="text", encoding=str, with_tail=False)
+    return " ".join(text.split())
+
+
+def furniture_reason(element: HtmlElement) -> str | None:
+    """The reason code for a box whose class or id names a furniture word, else ``None``.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> furniture_reason(f('<div class="post-ctaBox">x</div>'))
+    'call_to_action'
+    >>> furniture_reason(f('<div id="Newsletter-signup">x</div>'))
+    'newsletter_box'
+    >>> furniture_reason(f('<div class="octave">x</div>')) is None
+    True
+    """
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    for word in _WORD_BREAK.split(names):
+        reason = patterns.FURNITURE_WORDS.get(word.lower())
+        if reason is not None:
+            return reason
+    return None
+
+
+def furniture_blocks(tree: HtmlElement, blocks: Sequence[Block]) -> dict[int, str]:
+    """Indices of blocks found in the page only inside furniture boxes, with the box's reason.
+
+    A block's text must occur in the boxes as often as in the whole page's text (so a
+    sentence the article also has is kept), and each box may take at most
+    ``FURNITURE_MAX_SHARE`` of the body's characters.
+    """
+    if not blocks:
+        return {}
+    boxes: list[tuple[HtmlElement, str, str]] = []
+    for element in _NAMED(tree):
+        names = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if _CANDIDATE.search(names) is None:
+            continue
+        reason = furniture_reason(element)
+        if reason is not None:
+            text = _text(element)
+            if text:
+                boxes.append((element, text, reason))
+    if not boxes:
+        return {}
+    budget = patterns.FURNITURE_MAX_SHARE * sum(len(b.text) for b in blocks)
+    found: dict[int, str] = {}
+    used: list[tuple[HtmlElement, str]] = []
+    for element, box_text, reason in boxes:
+        inside = {i for i, block in enumerate(blocks) if block.text in box_text}
+        if sum(len(blocks[i].text) for i in inside) > budget:
+            continue  # the article's own container, not a box in it
+        used.append((element, box_text))
+        for i in inside:
+            found.setdefault(i, reason)
+    if not found:
+        return {}
+    # Count each occurrence once: in the outermost boxes only (boxes come in document order,
+    # so an enclosing box is seen before the boxes inside it).
+    outer: list[str] = []
+    kept: set[HtmlElement] = set()
+    for element, box_text in used:
+        if not any(a in kept for a in element.iterancestors()):
+            kept.add(element)
+            outer.append(box_text)
+    page = _text(tree)
+    return {
+        i: reason
+        for i, reason in found.items()
+        if page.count(blocks[i].text) <= sum(t.count(blocks[i].text) for t in outer)
+    }
+
+
+LINK_RUN_MIN = 3
+"""Trailing link lists have at least this many items (two links in a row are too common in
+prose sections: "Sources", a pair of references)."""
+LINK_ITEM_MAX_WORDS = 8
+"""An item of a tag or teaser list is short: a tag, a headline."""
+LINK_ITEM_MIN_SHARE = 0.8
+"""...and nearly all link text (a trailing comma or bullet is not)."""
+PROSE_MIN_WORDS = 15
+"""A block of this many words, mostly not links, is prose: the article runs at least to it."""
+
+
+def trailing_link_lists(blocks: Sequence[Block]) -> dict[int, str]:
+    """Runs of short, all-link blocks after the article's last prose block: tag lists and
+    teaser headlines ("stock car brasil," "stock car cascavel," ...), with the short label
+    right before the run ("Tags", "Read more") when there is one.
+
+    >>> tags = [Block(t, link_chars=len(t)) for t in ("a tag,", "another tag,", "third tag")]
+    >>> prose = Block("The story goes on for quite a few words, as prose does, and then it ends.")
+    >>> sorted(trailing_link_lists([prose, Block("Tags"), *tags]).items())
+    [(1, 'link_list'), (2, 'link_list'), (3, 'link_list'), (4, 'link_list')]
+    """
+    last_prose = max(
+        (i for i, b in enumerate(blocks) if b.words >= PROSE_MIN_WORDS and b.link_density < 0.5),
+        default=-1,
+    )
+    found: dict[int, str] = {}
+    run: list[int] = []
+    for i in range(last_prose + 1, len(blocks) + 1):
+        block = blocks[i] if i < len(blocks) else None
+        if (
+            block is not None
+            and block.words <= LINK_ITEM_MAX_WORDS
+            and block.link_chars >= LINK_ITEM_MIN_SHARE * len(block.text)
+        ):
+            run.append(i)
+            continue
+        if len(run) >= LINK_RUN_MIN:
+            label = run[0] - 1
+            if label > last_prose and blocks[label].words <= 3 and not blocks[label].link_chars:
+                run.insert(0, label)
+            found.update((j, "link_list") for j in run)
+        run = []
+    return found
