@@ -253,3 +253,74 @@ def test_author_prefilter_sees_author_markup(markup: str) -> None:
 def test_author_prefilter_skips_pages_without_author_markup() -> None:
     tree = parse_html('<html><body><div class="story"><p>Ann Lee wrote.</p></div></body></html>')
     assert not _has_author_markup(tree)
+
+
+def _header_page(header: str, head: str = "") -> str:
+    return _page(head, f"<header><h1>Rain due in the valley</h1>{header}</header>" + BODY)
+
+
+def test_the_header_dateline_overrules_a_machine_date_days_apart() -> None:
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+    head += '"2019-08-11", "headline": "Rain due in the valley"}</script>'
+    page = _header_page("<p><span>By Ann Lee</span> · <span>November 21, 2025</span></p>", head)
+    article = newsclean.clean(page, format="html")
+    assert article.date is not None and article.date.date().isoformat() == "2025-11-21"
+    assert article.provenance["date"] == "header_dateline"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # a day apart is a time-zone question: the machine value (with a time) stays
+        ("<p>November 20, 2025</p>", "2025-11-21"),
+        # a numeric date read month first is the same day
+        ("<p>11/21/2025</p>", "2025-11-21"),
+        # an "Updated" date is never the publication date, label on its own line or glued on
+        ("<div>Last updated:</div><div>December 2, 2025</div>", "2025-11-21"),
+        ("<p><span>Ann Lee</span><span>Updated: Dec 2, 2025</span></p>", "2025-11-21"),
+    ],
+)
+def test_header_dates_that_keep_the_machine_date(header: str, expected: str) -> None:
+    head = '<meta property="article:published_time" content="2025-11-21T02:00:00+00:00">'
+    article = newsclean.clean(_header_page(header, head), format="html")
+    assert article.date is not None and article.date.date().isoformat() == expected
+    assert article.provenance["date"] != "header_dateline"
+
+
+def test_a_date_in_the_prose_or_the_comments_is_not_the_header_date() -> None:
+    comments = "<div><p>Happy reader</p><p>September 17, 2025 at 6:26 pm</p></div>"
+    page = _page("", "<h1>Rain due in the valley</h1>" + BODY + BODY + comments)
+    article = newsclean.clean(page, format="html")
+    assert article.provenance.get("date") != "header_dateline"
+
+
+def test_the_header_byline_names_the_authors_when_the_markup_does_not() -> None:
+    article = newsclean.clean(_header_page("<p>Written by Ann Lee and Bo Chen</p>"), format="html")
+    assert article.authors == ["Ann Lee", "Bo Chen"]
+    assert article.provenance["authors"] == "header_byline"
+    desk = newsclean.clean(_header_page("<p>By Staff</p>"), format="html")
+    assert desk.authors == []
+
+
+@pytest.mark.parametrize(
+    ("h1", "og_title", "expected"),
+    [
+        ("Rain due | Opinion", "Rain due", "Rain due"),
+        ("Blog: Rain due in the valley", "Rain due in the valley", "Rain due in the valley"),
+        ("Dec 18 2025 Rain due", "Rain due", "Rain due"),
+        ("Rain due Posted on July 1, 2024 by ann", "Rain due", "Rain due"),
+        # a subtitle after a colon is part of the headline; so is a longer headline
+        ("Rain due: what to expect", "Rain due", "Rain due: what to expect"),
+        ("Rain due in the valley", "Rain due", "Rain due in the valley"),
+        # the <h1> inside a longer SEO title is the headline
+        ("Rain due in the valley", "15 facts: Rain due in the valley", "Rain due in the valley"),
+    ],
+)
+def test_the_h1_loses_what_the_template_added(h1: str, og_title: str, expected: str) -> None:
+    head = f'<meta property="og:title" content="{og_title}">'
+    article = newsclean.clean(_page(head, f"<h1>{h1}</h1>" + BODY), format="html")
+    assert article.title == expected
+
+
+def test_a_site_name_printed_twice_is_cut_twice() -> None:
+    assert strip_site_suffix("Rain – Courier - Courier", "Courier") == "Rain"

@@ -30,6 +30,13 @@ from newsclean.dates import find_dates
 from newsclean.evidence import Found
 from newsclean.html import patterns
 from newsclean.html.dom import collapse, text_of
+from newsclean.html.header import (
+    header_byline,
+    header_date,
+    header_lines,
+    page_lines,
+    same_numeric_date,
+)
 from newsclean.html.jsonld import read_nodes, text_value, types_of
 from newsclean.matching import any_of, normal_form, phrase_set
 from newsclean.patterns import metadata as text_patterns
@@ -75,8 +82,12 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> Found:
     found = Found()
     _source(page, found)
     _title(page, found)
+    titles = [found.values.get("title") or "", *(text_of(h) for h in tree.iter("h1"))]
+    header = header_lines(page_lines(tree), titles[: patterns.HEADER_TITLES])
     _date(page, found)
+    _header_date(header, found)
     _authors(page, found)
+    _header_byline(header, found)
     _description(page, found)
     _language(page, found)
     _trafilatura_fallback(tree, found, url, _modified_days(page))
@@ -224,20 +235,75 @@ def _title(page: _Page, found: Found) -> None:
     page_title = strip_site_suffix(text_of(title_el), site) if title_el is not None else ""
     if page_title:
         claims.append((page_title, "title_element"))
-    h1s = [t for t in (text_of(h) for h in page.tree.iter("h1")) if t][:5]
+    site_key = normal_form(site) if isinstance(site, str) else ""
+    h1s = [text_of(h) for h in page.tree.iter("h1")]
+    h1s = list(dict.fromkeys(_cut_site(t, site_key) if site_key else t for t in h1s if t))[:5]
     keys = [normal_form(c[0]) for c in claims]
     for h1 in h1s:
         key = normal_form(h1)
-        if key and any(k and (k == key or k.startswith(key) or key.startswith(k)) for k in keys):
+        if key and any(k and (k.startswith(key) or key.startswith(k)) for k in keys):
+            found.set("title", _without_extras(h1, claims), "h1")
+            return
+        # A machine title inside the <h1>: the <h1> less its extras, when it has some.
+        if any(k and k in key for k in keys) and (clean := _without_extras(h1, claims)) != h1:
+            found.set("title", clean, "h1")
+            return
+    for h1 in h1s:
+        key = normal_form(h1)
+        if len(key.split()) >= patterns.TITLE_INSIDE_MIN_WORDS and any(key in k for k in keys):
             found.set("title", h1, "h1")
             return
     raw_title = text_of(title_el) if title_el is not None else ""
     if len(h1s) == 1 and not _names_the_site(h1s[0], site, raw_title):
-        found.set("title", h1s[0], "h1")
+        found.set("title", _without_extras(h1s[0], claims), "h1")
     for value, evidence in claims:
         if evidence != "title_element":
             found.set("title", value, evidence)
     found.set("title", page_title, "title_element")
+
+
+def _without_extras(h1: str, claims: list[tuple[str, str]]) -> str:
+    """The ``<h1>`` less what a template printed into it besides the headline.
+
+    An ``<h1>`` that is a machine-facing title plus more, joined by a separator ("Rain due |
+    Opinion", "Blog: Rain due") or with a date or a "Posted by" line run into it, is the
+    headline with furniture: the machine-facing title is its clean form. A machine title
+    that is only a cut-off start of the ``<h1>`` (no separator) is not.
+
+    >>> _without_extras("Rain due | Opinion", [("Rain due", "meta:og:title")])
+    'Rain due'
+    >>> _without_extras("Rain due in May", [("Rain due", "meta:og:title")])
+    'Rain due in May'
+    >>> _without_extras("Opinion: Rain due", [("Rain due", "meta:og:title")])
+    'Rain due'
+    """
+    key = normal_form(h1)
+    for value, _ in claims:
+        claim = normal_form(value)
+        if not claim or claim == key or claim not in key:
+            continue
+        at = h1.casefold().find(value.casefold())
+        if at < 0:
+            continue
+        before, after = h1[:at].strip(), h1[at + len(value) :].strip()
+        if before and after:
+            continue
+        rest = before or after
+        kicker = before.endswith(":") and len(before.split()) <= patterns.TITLE_KICKER_WORDS
+        joined = (
+            kicker
+            or (before and before[-1] in patterns.TITLE_JOINERS)
+            or (after and after[0] in patterns.TITLE_JOINERS)
+        )
+        if joined or find_dates(rest) or _BYLINE_REST.match(rest):
+            return value
+    return h1
+
+
+_BYLINE_REST = regex.compile(
+    r"^(?:" + "|".join(text_patterns.BYLINE_PREFIXES) + r"|posted|published)\b",
+    regex.IGNORECASE,
+)
 
 
 def _names_the_site(h1: str, site: object, raw_title: str) -> bool:
@@ -268,6 +334,8 @@ def strip_site_suffix(title: str, site: object) -> str:
     """
     title = collapse(title)
     site_key = normal_form(site) if isinstance(site, str) else ""
+    while site_key and (shorter := _cut_site(title, site_key)) != title:
+        title = shorter  # "Headline – Site - Site": templates add the name twice
     for separator in patterns.TITLE_SEPARATORS:
         if separator not in title:
             continue
@@ -279,6 +347,15 @@ def strip_site_suffix(title: str, site: object) -> str:
             return rest.strip()
         # Without a known site name, a short last segment after "|" is still the site.
         if separator == " | " and len(tail.split()) <= 4 and len(head) > len(tail):
+            return head.strip()
+    return title
+
+
+def _cut_site(title: str, site_key: str) -> str:
+    """``title`` less a " | Site" suffix naming ``site_key`` (normal form), else unchanged."""
+    for separator in patterns.TITLE_SEPARATORS:
+        head, found, tail = title.rpartition(separator)
+        if found and head.strip() and normal_form(tail) == site_key:
             return head.strip()
     return title
 
@@ -304,6 +381,32 @@ def _date(page: _Page, found: Found) -> None:
         local = _page_offset(page)
         if local is not None:
             found.values["date"] = chosen.astimezone(local)
+
+
+def _header_date(header: list[str], found: Found) -> None:
+    """The date the article's header shows, when the machine-facing sources give none or
+    another day.
+
+    The header is what the page tells its reader: a ``datePublished`` that a CMS reset on
+    migration, or a meta date from the template, is overruled by the dateline under the
+    headline. A date labelled "Updated" is never taken (see :func:`header_date`); a day's
+    difference is a time-zone question and keeps the machine-facing value, which has a time;
+    so does a numeric date that reads as the same day month first.
+    """
+    shown = header_date(header)
+    if shown is None:
+        return
+    match, line = shown
+    chosen = found.values.get("date")
+    if not isinstance(chosen, datetime):
+        found.set("date", match.value, "header_dateline")
+        return
+    if abs((match.value.date() - chosen.date()).days) <= patterns.HEADER_DATE_SLACK_DAYS:
+        return
+    if same_numeric_date(line, chosen):
+        return
+    found.values["date"] = match.value
+    found.evidence["date"] = "header_dateline"
 
 
 def _modified_days(page: _Page) -> set[date]:
@@ -396,6 +499,13 @@ def _authors(page: _Page, found: Found) -> None:
             text = text_of(element)
             if text and len(text) <= patterns.BYLINE_MAX_CHARS:
                 found.set("authors", _unique(split_names(text, excluded)), "byline_element")
+
+
+def _header_byline(header: list[str], found: Found) -> None:
+    """The byline printed under the headline, when the markup credits nobody."""
+    excluded = _publisher_names(found)
+    names = [n for n in header_byline(header) if normal_form(n) not in excluded]
+    found.set("authors", _unique(names), "header_byline")
 
 
 def _publisher_names(found: Found) -> set[str]:
