@@ -324,3 +324,18 @@ def test_the_h1_loses_what_the_template_added(h1: str, og_title: str, expected: 
 
 def test_a_site_name_printed_twice_is_cut_twice() -> None:
     assert strip_site_suffix("Rain – Courier - Courier", "Courier") == "Rain"
+
+
+def test_a_byline_anywhere_on_the_page_is_the_last_resort() -> None:
+    footer = "<footer><p>Posted by Ann Lee on 2025-12-18 in weather.</p></footer>"
+    page = _page("", "<h1>Rain due in the valley</h1>" + BODY).replace(
+        "</body>", footer + "</body>"
+    )
+    article = newsclean.clean(page, format="html")
+    assert article.authors == ["Ann Lee"]
+    assert article.provenance["authors"] == "page_byline"
+
+
+def test_job_titles_run_into_names_are_cut() -> None:
+    assert split_names("Liz Kenny Former McKinsey Consultant", set()) == ["Liz Kenny"]
+    assert split_names("Rasmus Barslund, Lead Reviewer", set()) == ["Rasmus Barslund"]

@@ -173,11 +173,11 @@ def same_numeric_date(line: str, day: datetime) -> bool:
     return any(m.value.date() == day.date() for m in find_dates(line, dayfirst=False))
 
 
-def header_byline(lines: list[str]) -> tuple[str, ...]:
-    """The people the header's first byline names ("By Ann Lee and Bo Chen · May 2, 2025");
-    empty when it has none, or names only a desk or an organisation.
+def first_byline(lines: list[str]) -> tuple[str, ...]:
+    """The people the first byline among ``lines`` names ("By Ann Lee and Bo Chen · May 2,
+    2025"); empty when there is none, or it names only a desk or an organisation.
 
-    >>> header_byline(["Rain due", "By Ann Lee and Bo Chen · May 2, 2025"])
+    >>> first_byline(["Rain due", "By Ann Lee and Bo Chen · May 2, 2025"])
     ('Ann Lee', 'Bo Chen')
     """
     for line in lines:

@@ -31,7 +31,7 @@ from newsclean.evidence import Found
 from newsclean.html import patterns
 from newsclean.html.dom import collapse, text_of
 from newsclean.html.header import (
-    header_byline,
+    first_byline,
     header_date,
     header_lines,
     page_lines,
@@ -54,6 +54,7 @@ STRUCTURED_NAME_MAX_WORDS = 6
 _TRAILING_NON_NAME = frozenset(patterns.NAME_TRAILING_WORDS) | frozenset(patterns.MONTH_WORDS)
 _LEADING_NON_NAME = frozenset(patterns.NAME_LEADING_WORDS)
 _NAME_STOP_WORDS = frozenset(patterns.NAME_STOP_WORDS)
+_NAME_ROLE_WORDS = frozenset(patterns.NAME_ROLE_WORDS)
 # The patterns' XPaths, compiled once (lxml would compile a string on every call).
 _DATE_XPATHS = tuple(etree.XPath(x) for x in patterns.DATE_XPATHS)
 _BYLINE_XPATHS = tuple(etree.XPath(x) for x in patterns.BYLINE_XPATHS)
@@ -83,7 +84,8 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> Found:
     _source(page, found)
     _title(page, found)
     titles = [found.values.get("title") or "", *(text_of(h) for h in tree.iter("h1"))]
-    header = header_lines(page_lines(tree), titles[: patterns.HEADER_TITLES])
+    lines = page_lines(tree)
+    header = header_lines(lines, titles[: patterns.HEADER_TITLES])
     _date(page, found)
     _header_date(header, found)
     _authors(page, found)
@@ -91,6 +93,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> Found:
     _description(page, found)
     _language(page, found)
     _trafilatura_fallback(tree, found, url, _modified_days(page))
+    _page_byline(lines, found)
     return found
 
 
@@ -504,8 +507,18 @@ def _authors(page: _Page, found: Found) -> None:
 def _header_byline(header: list[str], found: Found) -> None:
     """The byline printed under the headline, when the markup credits nobody."""
     excluded = _publisher_names(found)
-    names = [n for n in header_byline(header) if normal_form(n) not in excluded]
+    names = [n for n in first_byline(header) if normal_form(n) not in excluded]
     found.set("authors", _unique(names), "header_byline")
+
+
+def _page_byline(lines: list[str], found: Found) -> None:
+    """The page's first byline line anywhere ("Posted by Ann Lee on 2025-12-18" in a
+    footer), the last resort when nothing else credits a person."""
+    if "authors" in found.values:
+        return
+    excluded = _publisher_names(found)
+    names = [n for n in first_byline(lines) if normal_form(n) not in excluded]
+    found.set("authors", _unique(names), "page_byline")
 
 
 def _publisher_names(found: Found) -> set[str]:
@@ -574,7 +587,7 @@ def split_names(text: str, excluded: set[str], *, typed_person: bool = False) ->
         return []
     names: list[str] = []
     for part in _NAME_SEPARATORS.split(text):
-        name = _trim_name(part.strip(" .:-–—|\"“”'"))
+        name = _trim_name(part.strip(" .:-–—|\"“”'"), roles=not typed_person)
         if not name:
             continue
         key = normal_form(name)
@@ -591,14 +604,25 @@ def split_names(text: str, excluded: set[str], *, typed_person: bool = False) ->
     return names
 
 
-def _trim_name(name: str) -> str:
+def _trim_name(name: str, *, roles: bool = True) -> str:
     """A name without the role or date words byline markup runs into it: "Author Ann Lee",
     "Ann Lee Writer", "Ann Lee December" are all "Ann Lee".
 
+    A job title run into it is cut off too ("Liz Kenny Former McKinsey Consultant"); a
+    "name" that is only a job title ("Lead Reviewer") is no name. Not with ``roles=False``:
+    a name schema.org typed as a ``Person`` is the page's own statement of a name.
+
     >>> _trim_name("Author Ann Lee Senior Writer"), _trim_name("June Lee")
     ('Ann Lee', 'June Lee')
+    >>> _trim_name("Liz Kenny Former McKinsey Consultant"), _trim_name("Lead Reviewer")
+    ('Liz Kenny', '')
     """
     words = name.split()
+    role = next(
+        (i for i, w in enumerate(words) if w.casefold().strip(".,") in _NAME_ROLE_WORDS), None
+    )
+    if roles and role is not None:
+        words = words[:role] if role >= 2 else []
     while words and words[-1].casefold().strip(".,") in _TRAILING_NON_NAME:
         words.pop()
     while words and words[0].casefold().strip(".,:") in _LEADING_NON_NAME:

@@ -64,6 +64,16 @@ NAME_STOP_WORDS: tuple[str, ...] = (
     "updated", "written", "posted", "published", "policy", "privacy", "conditions", "terms",
     "cookies", "subscribe", "newsletter", "extra", "head",
 )  # fmt: skip
+# ...and a job title starts at one of these: a name is cut before it ("Liz Kenny Former
+# McKinsey Consultant" is Liz Kenny), and a "name" that is only a job title ("Senior
+# Director", "Lead Reviewer", "Full Bio") is none. From wcxb-dev's author errors, where
+# bylines run a person's role into the name list.
+NAME_ROLE_WORDS: tuple[str, ...] = (
+    "senior", "former", "lead", "chief", "director", "manager", "attorney", "reviewer",
+    "expert", "consultant", "analyst", "specialist", "officer", "president", "ceo", "cto",
+    "vp", "professor", "engineer", "developer", "designer", "institute", "bio", "strategy",
+    "development", "tech", "grader", "journalism", "wp-block", "is-layout-flow",
+)  # fmt: skip
 SITE_META: tuple[str, ...] = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 LANGUAGE_META: tuple[str, ...] = ("og:locale", "content-language", "language", "dc.language")
 DESCRIPTION_META: tuple[str, ...] = ("og:description", "description", "twitter:description")
