@@ -295,9 +295,19 @@ def test_a_date_in_the_prose_or_the_comments_is_not_the_header_date() -> None:
 
 
 def test_the_header_byline_names_the_authors_when_the_markup_does_not() -> None:
-    article = newsclean.clean(_header_page("<p>Written by Ann Lee and Bo Chen</p>"), format="html")
+    from newsclean.html.metadata import read_metadata
+    from newsclean.matching import normal_form
+
+    byline = "Written by Ann Lee and Bo Chen"
+    tree = parse_html(_header_page(f"<p>{byline}</p>"))
+    found = read_metadata(tree)
+    assert found.values["authors"] == ("Ann Lee", "Bo Chen")
+    assert found.evidence["authors"] == "header_byline"
+    # a byline kept in the body is left to extract_metadata, which also takes it out of it
+    assert "authors" not in read_metadata(tree, body=frozenset({normal_form(byline)})).values
+    article = newsclean.clean(_header_page(f"<p>{byline}</p>"), format="html")
     assert article.authors == ["Ann Lee", "Bo Chen"]
-    assert article.provenance["authors"] == "header_byline"
+    assert byline not in article.text
     desk = newsclean.clean(_header_page("<p>By Staff</p>"), format="html")
     assert desk.authors == []
 
@@ -339,3 +349,12 @@ def test_a_byline_anywhere_on_the_page_is_the_last_resort() -> None:
 def test_job_titles_run_into_names_are_cut() -> None:
     assert split_names("Liz Kenny Former McKinsey Consultant", set()) == ["Liz Kenny"]
     assert split_names("Rasmus Barslund, Lead Reviewer", set()) == ["Rasmus Barslund"]
+
+
+def test_the_printed_headline_with_extras_leaves_the_body_as_the_title() -> None:
+    head = '<meta property="og:title" content="Rain due in the valley">'
+    page = _page(head, "<h1>Rain due in the valley | Opinion</h1>" + BODY)
+    article = newsclean.clean(page, format="html")
+    assert article.title == "Rain due in the valley"
+    assert "Opinion" not in article.text
+    assert ("html_extract", "title") in {(r.cleaner, r.reason) for r in article.removed}

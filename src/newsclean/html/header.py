@@ -173,15 +173,16 @@ def same_numeric_date(line: str, day: datetime) -> bool:
     return any(m.value.date() == day.date() for m in find_dates(line, dayfirst=False))
 
 
-def first_byline(lines: list[str]) -> tuple[str, ...]:
+def first_byline(lines: list[str]) -> tuple[tuple[str, ...], str]:
     """The people the first byline among ``lines`` names ("By Ann Lee and Bo Chen · May 2,
-    2025"); empty when there is none, or it names only a desk or an organisation.
+    2025"), and that line; no names when there is none, or it names only a desk or an
+    organisation.
 
-    >>> first_byline(["Rain due", "By Ann Lee and Bo Chen · May 2, 2025"])
+    >>> first_byline(["Rain due", "By Ann Lee and Bo Chen · May 2, 2025"])[0]
     ('Ann Lee', 'Bo Chen')
     """
     for line in lines:
         names = parse_byline(line)
         if names is not None:
-            return names
-    return ()
+            return names, line
+    return (), ""

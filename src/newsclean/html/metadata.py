@@ -25,6 +25,7 @@ import regex
 from lxml import etree
 from lxml.html import HtmlElement
 
+from newsclean.blocks import Block
 from newsclean.bylines import is_person_name
 from newsclean.dates import find_dates
 from newsclean.evidence import Found
@@ -72,11 +73,16 @@ class _Page:
     nodes: list[dict[str, Any]]
 
 
-def read_metadata(tree: HtmlElement, url: str | None = None) -> Found:
+def read_metadata(
+    tree: HtmlElement, url: str | None = None, *, body: frozenset[str] = frozenset()
+) -> Found:
     """Title, authors, date, source and description of the page, with their evidence.
 
     ``url`` is the page's address, when known: the date search of the fallback reads dates
-    in it (``/2025/06/07/``) as one more piece of evidence.
+    in it (``/2025/06/07/``) as one more piece of evidence. ``body`` holds the normal forms
+    (:func:`~newsclean.matching.normal_form`) of the extracted body's blocks: a byline line
+    that is one of them is left to ``extract_metadata``, which reads it and takes it out of
+    the body (authors set here would leave it in).
     """
     nodes = read_nodes(tree)
     page = _Page(tree, read_meta_tags(tree), _article_node(nodes), nodes)
@@ -89,11 +95,11 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> Found:
     _date(page, found)
     _header_date(header, found)
     _authors(page, found)
-    _header_byline(header, found)
+    _header_byline(header, found, body)
     _description(page, found)
     _language(page, found)
     _trafilatura_fallback(tree, found, url, _modified_days(page))
-    _page_byline(lines, found)
+    _page_byline(lines, found, body)
     return found
 
 
@@ -239,8 +245,10 @@ def _title(page: _Page, found: Found) -> None:
     if page_title:
         claims.append((page_title, "title_element"))
     site_key = normal_form(site) if isinstance(site, str) else ""
+    raw_title = text_of(title_el) if title_el is not None else ""
     h1s = [text_of(h) for h in page.tree.iter("h1")]
     h1s = list(dict.fromkeys(_cut_site(t, site_key) if site_key else t for t in h1s if t))[:5]
+    h1s = [h for h in h1s if not _is_site_prefix(h, site_key, raw_title, claims)]
     keys = [normal_form(c[0]) for c in claims]
     for h1 in h1s:
         key = normal_form(h1)
@@ -256,7 +264,6 @@ def _title(page: _Page, found: Found) -> None:
         if len(key.split()) >= patterns.TITLE_INSIDE_MIN_WORDS and any(key in k for k in keys):
             found.set("title", h1, "h1")
             return
-    raw_title = text_of(title_el) if title_el is not None else ""
     if len(h1s) == 1 and not _names_the_site(h1s[0], site, raw_title):
         found.set("title", _without_extras(h1s[0], claims), "h1")
     for value, evidence in claims:
@@ -303,10 +310,51 @@ def _without_extras(h1: str, claims: list[tuple[str, str]]) -> str:
     return h1
 
 
+def headline_with_extras(blocks: Iterable[Block], title: str) -> list[int]:
+    """Indexes of the blocks that are ``title`` plus what a template added to it inside the
+    ``<h1>`` ("Rain due | Opinion" when the title is "Rain due"): the headline as printed,
+    which leaves the body like the title itself.
+
+    >>> from newsclean.blocks import Block
+    >>> headline_with_extras([Block("Rain due | Opinion"), Block("Rain due in May")], "Rain due")
+    [0]
+    """
+    key, claims = normal_form(title), [(title, "title")]
+    return [
+        i
+        for i, block in enumerate(blocks)
+        if key in block.normal
+        and block.normal != key
+        and len(block.text) < 2 * len(title) + patterns.TITLE_EXTRAS_MAX_CHARS
+        and _without_extras(block.text, claims) == title
+    ]
+
+
 _BYLINE_REST = regex.compile(
     r"^(?:" + "|".join(text_patterns.BYLINE_PREFIXES) + r"|posted|published)\b",
     regex.IGNORECASE,
 )
+
+
+def _is_site_prefix(h1: str, site_key: str, raw_title: str, claims: list[tuple[str, str]]) -> bool:
+    """True when an ``<h1>`` is the site's name in front of the headline: it is the
+    publisher's name, or the ``<title>`` is "H1: Headline" (or "H1 | Headline") where a
+    machine-facing title is the headline alone. Such a logo ``<h1>`` agrees with the
+    ``<title>`` by starting it, and is still not the headline.
+
+    >>> _is_site_prefix("Ann's Blog", "", "Ann's Blog: Rain due", [("Rain due", "meta:og:title")])
+    True
+    """
+    key = normal_form(h1)
+    if site_key and key == site_key:
+        return True
+    others = {normal_form(v) for v, evidence in claims if evidence != "title_element"}
+    for separator in (*patterns.TITLE_SEPARATORS, ": "):
+        if raw_title.startswith(h1 + separator):
+            rest = normal_form(raw_title[len(h1) + len(separator) :])
+            if rest and rest != site_key and rest in others:
+                return True
+    return False
 
 
 def _names_the_site(h1: str, site: object, raw_title: str) -> bool:
@@ -504,21 +552,24 @@ def _authors(page: _Page, found: Found) -> None:
                 found.set("authors", _unique(split_names(text, excluded)), "byline_element")
 
 
-def _header_byline(header: list[str], found: Found) -> None:
+def _header_byline(header: list[str], found: Found, body: frozenset[str]) -> None:
     """The byline printed under the headline, when the markup credits nobody."""
-    excluded = _publisher_names(found)
-    names = [n for n in first_byline(header) if normal_form(n) not in excluded]
-    found.set("authors", _unique(names), "header_byline")
+    _byline(header, found, body, "header_byline")
 
 
-def _page_byline(lines: list[str], found: Found) -> None:
+def _page_byline(lines: list[str], found: Found, body: frozenset[str]) -> None:
     """The page's first byline line anywhere ("Posted by Ann Lee on 2025-12-18" in a
     footer), the last resort when nothing else credits a person."""
+    _byline(lines, found, body, "page_byline")
+
+
+def _byline(lines: list[str], found: Found, body: frozenset[str], evidence: str) -> None:
     if "authors" in found.values:
         return
-    excluded = _publisher_names(found)
-    names = [n for n in first_byline(lines) if normal_form(n) not in excluded]
-    found.set("authors", _unique(names), "page_byline")
+    names, line = first_byline(lines)
+    if names and normal_form(line) not in body:
+        excluded = _publisher_names(found)
+        found.set("authors", _unique(n for n in names if normal_form(n) not in excluded), evidence)
 
 
 def _publisher_names(found: Found) -> set[str]:

@@ -109,6 +109,9 @@ TITLE_SEPARATORS: tuple[str, ...] = (
 TITLE_JOINERS: str = "|-–—·•»/"
 # ...but a short label before a colon is a kicker ("Blog: Rain due", "Opinion: Rain due").
 TITLE_KICKER_WORDS = 2
+# A body block is the <h1> with extras (and leaves the body as the title does) only when the
+# extras are at most this long: a longer block is prose that quotes the headline.
+TITLE_EXTRAS_MAX_CHARS = 80
 # An <h1> found inside a machine-facing title ("15 Critical Cybersecurity Tips for Small
 # Businesses" holding the <h1> "Cybersecurity Tips for Small Businesses") is the headline
 # when it has at least this many words (a one-word <h1> is a section or a logo).
