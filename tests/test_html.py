@@ -358,3 +358,14 @@ def test_the_printed_headline_with_extras_leaves_the_body_as_the_title() -> None
     assert article.title == "Rain due in the valley"
     assert "Opinion" not in article.text
     assert ("html_extract", "title") in {(r.cleaner, r.reason) for r in article.removed}
+
+
+def test_a_twitter_card_written_by_pair_names_the_author() -> None:
+    head = '<meta name="twitter:label1" content="Written by">'
+    head += '<meta name="twitter:data1" content="Ann Lee">'
+    article = newsclean.clean(_page(head, "<h1>Rain due in the valley</h1>" + BODY), format="html")
+    assert article.authors == ["Ann Lee"]
+    assert article.provenance["authors"] == "meta:twitter:data1"
+    reading = head.replace("Written by", "Est. reading time").replace("Ann Lee", "3 minutes")
+    other = newsclean.clean(_page(reading, "<h1>Rain due</h1>" + BODY), format="html")
+    assert other.authors == []

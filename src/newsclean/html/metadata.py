@@ -543,6 +543,13 @@ def _authors(page: _Page, found: Found) -> None:
             for p in split_names(v, excluded, typed_person=normal_form(v) in persons)
         ]
         found.set("authors", _unique(people), f"meta:{key}")
+    # Twitter card label/data pairs (Yoast writes "Written by" / the author's name).
+    for n in range(1, patterns.TWITTER_DATA_PAIRS + 1):
+        label = page.meta.get(f"twitter:label{n}", [""])[0].casefold().strip(" :")
+        if label in patterns.TWITTER_AUTHOR_LABELS:
+            for value in page.meta.get(f"twitter:data{n}", ())[:1]:
+                named = _unique(split_names(value, excluded))
+                found.set("authors", named, f"meta:twitter:data{n}")
     for xpath in _BYLINE_XPATHS:
         if "authors" in found.values:  # a stronger source gave them: no need to search the tree
             break

@@ -43,6 +43,13 @@ AUTHOR_META: tuple[str, ...] = (
     "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
     "dcterms.creator", "citation_author", "byl", "twitter:creator:name", "og:article:author",
 )  # fmt: skip
+# Twitter card "label/data" pairs: a pair whose label is one of these carries the author's
+# name (WordPress SEO plugins write twitter:label1 "Written by", twitter:data1 "Ann Lee").
+TWITTER_AUTHOR_LABELS: frozenset[str] = frozenset({
+    "written by", "author", "by", "geschrieben von", "verfasst von", "autor", "auteur",
+    "écrit par", "escrito por", "scritto da", "autore", "geschreven door", "auteur(s)",
+})  # fmt: skip
+TWITTER_DATA_PAIRS = 2
 # Author strings read from the page's markup run into neighbouring words: role words before
 # or after the name ("Author Ann Lee", "Ann Lee Senior Writer"), the start of a date ("Ann Lee
 # December"). Those are cut off the ends of a name (casefolded words)...
