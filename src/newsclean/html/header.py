@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsclean.bylines import parse_byline
 from newsclean.dates import DateMatch, date_line_of, find_dates
 from newsclean.html import patterns
-from newsclean.html.dom import collapse
 from newsclean.matching import normal_form
 
 _BLOCK = frozenset(patterns.HEADER_BLOCK_TAGS)
@@ -43,36 +43,34 @@ def page_lines(tree: HtmlElement) -> list[str]:
 
     def flush() -> None:
         if parts:
-            line = collapse("".join(parts))
-            if line:
-                lines.append(line)
+            words = "".join(parts).split()  # most flushes are whitespace between blocks
+            if words:
+                lines.append(" ".join(words))
             parts.clear()
 
-    # An explicit stack of (element, phase): phase 0 opens the element, 1 closes it.
-    stack: list[tuple[HtmlElement, int]] = [(root, 0)]
-    while stack:
-        element, phase = stack.pop()
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if phase == 1:
+    # lxml's own walk (start and end events) with the skipped elements' subtrees cut off.
+    walk = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walk:
+        tag = element.tag
+        if event == "start":
+            if tag in _SKIP:
+                walk.skip_subtree()
+                if element.tail:
+                    parts.append(element.tail)
+                continue
+            if tag in _BLOCK:
+                flush()
+            else:
+                parts.append(" ")
+            if element.text:
+                parts.append(element.text)
+        elif tag not in _SKIP:
             if tag in _BLOCK:
                 flush()
             else:
                 parts.append(" ")
             if element.tail and element is not root:
                 parts.append(element.tail)
-            continue
-        if tag in _SKIP:
-            if element.tail:
-                parts.append(element.tail)
-            continue
-        if tag in _BLOCK:
-            flush()
-        else:
-            parts.append(" ")
-        if element.text:
-            parts.append(element.text)
-        stack.append((element, 1))
-        stack.extend((child, 0) for child in reversed(element))
     flush()
     return lines
 
@@ -118,7 +116,9 @@ def _title_line(lines: list[str], titles: list[str]) -> int | None:
     keys = [(k, len(t)) for t in titles if (k := normal_form(t))]
     if not keys:
         return None
-    forms = [normal_form(line) for line in lines]
+    # Only lines of a headline's length can be one (normal forms are the costly part).
+    longest = 2 * max(len(t) for t in titles) + 1
+    forms = [normal_form(line) if len(line) <= longest else "" for line in lines]
     for key, _ in keys:
         for i, form in enumerate(forms):
             if form == key:
