@@ -312,3 +312,119 @@ def test_author_prefilter_sees_author_markup(markup: str) -> None:
 def test_author_prefilter_skips_pages_without_author_markup() -> None:
     tree = parse_html('<html><body><div class="story"><p>Ann Lee wrote.</p></div></body></html>')
     assert not _has_author_markup(tree)
+
+
+def _header_page(header: str, head: str = "") -> str:
+    return _page(head, f"<header><h1>Rain due in the valley</h1>{header}</header>" + BODY)
+
+
+def test_the_header_dateline_overrules_a_machine_date_days_apart() -> None:
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+    head += '"2019-08-11", "headline": "Rain due in the valley"}</script>'
+    page = _header_page("<p><span>By Ann Lee</span> · <span>November 21, 2025</span></p>", head)
+    article = newsclean.clean(page, format="html")
+    assert article.date is not None and article.date.date().isoformat() == "2025-11-21"
+    assert article.provenance["date"] == "header_dateline"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # a day apart is a time-zone question: the machine value (with a time) stays
+        ("<p>November 20, 2025</p>", "2025-11-21"),
+        # a numeric date read month first is the same day
+        ("<p>11/21/2025</p>", "2025-11-21"),
+        # an "Updated" date is never the publication date, label on its own line or glued on
+        ("<div>Last updated:</div><div>December 2, 2025</div>", "2025-11-21"),
+        ("<p><span>Ann Lee</span><span>Updated: Dec 2, 2025</span></p>", "2025-11-21"),
+    ],
+)
+def test_header_dates_that_keep_the_machine_date(header: str, expected: str) -> None:
+    head = '<meta property="article:published_time" content="2025-11-21T02:00:00+00:00">'
+    article = newsclean.clean(_header_page(header, head), format="html")
+    assert article.date is not None and article.date.date().isoformat() == expected
+    assert article.provenance["date"] != "header_dateline"
+
+
+def test_a_date_in_the_prose_or_the_comments_is_not_the_header_date() -> None:
+    comments = "<div><p>Happy reader</p><p>September 17, 2025 at 6:26 pm</p></div>"
+    page = _page("", "<h1>Rain due in the valley</h1>" + BODY + BODY + comments)
+    article = newsclean.clean(page, format="html")
+    assert article.provenance.get("date") != "header_dateline"
+
+
+def test_the_header_byline_names_the_authors_when_the_markup_does_not() -> None:
+    from newsclean.html.metadata import read_metadata
+    from newsclean.matching import normal_form
+
+    byline = "Written by Ann Lee and Bo Chen"
+    tree = parse_html(_header_page(f"<p>{byline}</p>"))
+    found = read_metadata(tree)
+    assert found.values["authors"] == ("Ann Lee", "Bo Chen")
+    assert found.evidence["authors"] == "header_byline"
+    # a byline kept in the body is left to extract_metadata, which also takes it out of it
+    assert "authors" not in read_metadata(tree, body=frozenset({normal_form(byline)})).values
+    article = newsclean.clean(_header_page(f"<p>{byline}</p>"), format="html")
+    assert article.authors == ["Ann Lee", "Bo Chen"]
+    assert byline not in article.text
+    desk = newsclean.clean(_header_page("<p>By Staff</p>"), format="html")
+    assert desk.authors == []
+
+
+@pytest.mark.parametrize(
+    ("h1", "og_title", "expected"),
+    [
+        ("Rain due | Opinion", "Rain due", "Rain due"),
+        ("Blog: Rain due in the valley", "Rain due in the valley", "Rain due in the valley"),
+        ("Dec 18 2025 Rain due", "Rain due", "Rain due"),
+        ("Rain due Posted on July 1, 2024 by ann", "Rain due", "Rain due"),
+        # a subtitle after a colon is part of the headline; so is a longer headline
+        ("Rain due: what to expect", "Rain due", "Rain due: what to expect"),
+        ("Rain due in the valley", "Rain due", "Rain due in the valley"),
+        # the <h1> inside a longer SEO title is the headline
+        ("Rain due in the valley", "15 facts: Rain due in the valley", "Rain due in the valley"),
+    ],
+)
+def test_the_h1_loses_what_the_template_added(h1: str, og_title: str, expected: str) -> None:
+    head = f'<meta property="og:title" content="{og_title}">'
+    article = newsclean.clean(_page(head, f"<h1>{h1}</h1>" + BODY), format="html")
+    assert article.title == expected
+
+
+def test_a_site_name_printed_twice_is_cut_twice() -> None:
+    assert strip_site_suffix("Rain – Courier - Courier", "Courier") == "Rain"
+
+
+def test_a_byline_anywhere_on_the_page_is_the_last_resort() -> None:
+    footer = "<footer><p>Posted by Ann Lee on 2025-12-18 in weather.</p></footer>"
+    page = _page("", "<h1>Rain due in the valley</h1>" + BODY).replace(
+        "</body>", footer + "</body>"
+    )
+    article = newsclean.clean(page, format="html")
+    assert article.authors == ["Ann Lee"]
+    assert article.provenance["authors"] == "page_byline"
+
+
+def test_job_titles_run_into_names_are_cut() -> None:
+    assert split_names("Liz Kenny Former McKinsey Consultant", set()) == ["Liz Kenny"]
+    assert split_names("Rasmus Barslund, Lead Reviewer", set()) == ["Rasmus Barslund"]
+
+
+def test_the_printed_headline_with_extras_leaves_the_body_as_the_title() -> None:
+    head = '<meta property="og:title" content="Rain due in the valley">'
+    page = _page(head, "<h1>Rain due in the valley | Opinion</h1>" + BODY)
+    article = newsclean.clean(page, format="html")
+    assert article.title == "Rain due in the valley"
+    assert "Opinion" not in article.text
+    assert ("html_extract", "title") in {(r.cleaner, r.reason) for r in article.removed}
+
+
+def test_a_twitter_card_written_by_pair_names_the_author() -> None:
+    head = '<meta name="twitter:label1" content="Written by">'
+    head += '<meta name="twitter:data1" content="Ann Lee">'
+    article = newsclean.clean(_page(head, "<h1>Rain due in the valley</h1>" + BODY), format="html")
+    assert article.authors == ["Ann Lee"]
+    assert article.provenance["authors"] == "meta:twitter:data1"
+    reading = head.replace("Written by", "Est. reading time").replace("Ann Lee", "3 minutes")
+    other = newsclean.clean(_page(reading, "<h1>Rain due</h1>" + BODY), format="html")
+    assert other.authors == []

@@ -7,7 +7,7 @@ from newsclean.html.chunks import recover_chunks
 from newsclean.html.dom import parse_html
 from newsclean.html.extract import excerpt_repeats, extract_blocks, is_machine_value
 from newsclean.html.furniture import furniture_blocks, trailing_link_lists
-from newsclean.html.metadata import read_metadata
+from newsclean.html.metadata import headline_with_extras, read_metadata
 from newsclean.html.urls import registrable_domain
 
 
@@ -19,15 +19,17 @@ def html_to_document(text: str, *, url: str | None) -> Document:
     suggests, and the body's own bylines and datelines are still taken out of it.
     """
     tree = parse_html(text)
-    found = read_metadata(tree, url)
+    blocks = recover_chunks(tree, extract_blocks(tree))
+    found = read_metadata(tree, url, body=frozenset(b.normal for b in blocks))
     if url and "source" not in found.values:
         found.set("source", registrable_domain(url), "url_domain")
-    blocks = recover_chunks(tree, extract_blocks(tree))
     doc = Document(blocks=tuple(blocks), format=InputFormat.HTML, url=url)
     reasons = trailing_link_lists(blocks)
     reasons.update(furniture_blocks(tree, blocks))
     reasons.update((i, "machine_value") for i, b in enumerate(blocks) if is_machine_value(b.text))
     reasons.update((i, "excerpt_repeat") for i in excerpt_repeats(blocks))
+    if isinstance(title := found.values.get("title"), str):
+        reasons.update((i, "title") for i in headline_with_extras(blocks, title))
     doc = doc.drop(reasons, cleaner="html_extract")
     if "authors" in found.values:
         found.values["authors"] = tuple(found.values["authors"])

@@ -25,11 +25,19 @@ import regex
 from lxml import etree
 from lxml.html import HtmlElement
 
+from newsclean.blocks import Block
 from newsclean.bylines import is_person_name
 from newsclean.dates import find_dates
 from newsclean.evidence import Found
 from newsclean.html import patterns
 from newsclean.html.dom import collapse, text_of
+from newsclean.html.header import (
+    first_byline,
+    header_date,
+    header_lines,
+    page_lines,
+    same_numeric_date,
+)
 from newsclean.html.jsonld import read_nodes, text_value, types_of
 from newsclean.matching import any_of, normal_form, phrase_set
 from newsclean.patterns import metadata as text_patterns
@@ -47,6 +55,7 @@ STRUCTURED_NAME_MAX_WORDS = 6
 _TRAILING_NON_NAME = frozenset(patterns.NAME_TRAILING_WORDS) | frozenset(patterns.MONTH_WORDS)
 _LEADING_NON_NAME = frozenset(patterns.NAME_LEADING_WORDS)
 _NAME_STOP_WORDS = frozenset(patterns.NAME_STOP_WORDS)
+_NAME_ROLE_WORDS = frozenset(patterns.NAME_ROLE_WORDS)
 # The patterns' XPaths, compiled once (lxml would compile a string on every call).
 _DATE_XPATHS = tuple(etree.XPath(x) for x in patterns.DATE_XPATHS)
 _BYLINE_XPATHS = tuple(etree.XPath(x) for x in patterns.BYLINE_XPATHS)
@@ -64,22 +73,33 @@ class _Page:
     nodes: list[dict[str, Any]]
 
 
-def read_metadata(tree: HtmlElement, url: str | None = None) -> Found:
+def read_metadata(
+    tree: HtmlElement, url: str | None = None, *, body: frozenset[str] = frozenset()
+) -> Found:
     """Title, authors, date, source and description of the page, with their evidence.
 
     ``url`` is the page's address, when known: the date search of the fallback reads dates
-    in it (``/2025/06/07/``) as one more piece of evidence.
+    in it (``/2025/06/07/``) as one more piece of evidence. ``body`` holds the normal forms
+    (:func:`~newsclean.matching.normal_form`) of the extracted body's blocks: a byline line
+    that is one of them is left to ``extract_metadata``, which reads it and takes it out of
+    the body (authors set here would leave it in).
     """
     nodes = read_nodes(tree)
     page = _Page(tree, read_meta_tags(tree), _article_node(nodes), nodes)
     found = Found()
     _source(page, found)
     _title(page, found)
+    titles = [found.values.get("title") or "", *(text_of(h) for h in tree.iter("h1"))]
+    lines = page_lines(tree)
+    header = header_lines(lines, titles[: patterns.HEADER_TITLES])
     _date(page, found)
+    _header_date(header, found)
     _authors(page, found)
+    _header_byline(header, found, body)
     _description(page, found)
     _language(page, found)
     _trafilatura_fallback(tree, found, url, _modified_days(page))
+    _page_byline(lines, found, body)
     return found
 
 
@@ -224,20 +244,117 @@ def _title(page: _Page, found: Found) -> None:
     page_title = strip_site_suffix(text_of(title_el), site) if title_el is not None else ""
     if page_title:
         claims.append((page_title, "title_element"))
-    h1s = [t for t in (text_of(h) for h in page.tree.iter("h1")) if t][:5]
+    site_key = normal_form(site) if isinstance(site, str) else ""
+    raw_title = text_of(title_el) if title_el is not None else ""
+    h1s = [text_of(h) for h in page.tree.iter("h1")]
+    h1s = list(dict.fromkeys(_cut_site(t, site_key) if site_key else t for t in h1s if t))[:5]
+    h1s = [h for h in h1s if not _is_site_prefix(h, site_key, raw_title, claims)]
     keys = [normal_form(c[0]) for c in claims]
     for h1 in h1s:
         key = normal_form(h1)
-        if key and any(k and (k == key or k.startswith(key) or key.startswith(k)) for k in keys):
+        if key and any(k and (k.startswith(key) or key.startswith(k)) for k in keys):
+            found.set("title", _without_extras(h1, claims), "h1")
+            return
+        # A machine title inside the <h1>: the <h1> less its extras, when it has some.
+        if any(k and k in key for k in keys) and (clean := _without_extras(h1, claims)) != h1:
+            found.set("title", clean, "h1")
+            return
+    for h1 in h1s:
+        key = normal_form(h1)
+        if len(key.split()) >= patterns.TITLE_INSIDE_MIN_WORDS and any(key in k for k in keys):
             found.set("title", h1, "h1")
             return
-    raw_title = text_of(title_el) if title_el is not None else ""
     if len(h1s) == 1 and not _names_the_site(h1s[0], site, raw_title):
-        found.set("title", h1s[0], "h1")
+        found.set("title", _without_extras(h1s[0], claims), "h1")
     for value, evidence in claims:
         if evidence != "title_element":
             found.set("title", value, evidence)
     found.set("title", page_title, "title_element")
+
+
+def _without_extras(h1: str, claims: list[tuple[str, str]]) -> str:
+    """The ``<h1>`` less what a template printed into it besides the headline.
+
+    An ``<h1>`` that is a machine-facing title plus more, joined by a separator ("Rain due |
+    Opinion", "Blog: Rain due") or with a date or a "Posted by" line run into it, is the
+    headline with furniture: the machine-facing title is its clean form. A machine title
+    that is only a cut-off start of the ``<h1>`` (no separator) is not.
+
+    >>> _without_extras("Rain due | Opinion", [("Rain due", "meta:og:title")])
+    'Rain due'
+    >>> _without_extras("Rain due in May", [("Rain due", "meta:og:title")])
+    'Rain due in May'
+    >>> _without_extras("Opinion: Rain due", [("Rain due", "meta:og:title")])
+    'Rain due'
+    """
+    key = normal_form(h1)
+    for value, _ in claims:
+        claim = normal_form(value)
+        if not claim or claim == key or claim not in key:
+            continue
+        at = h1.casefold().find(value.casefold())
+        if at < 0:
+            continue
+        before, after = h1[:at].strip(), h1[at + len(value) :].strip()
+        if before and after:
+            continue
+        rest = before or after
+        kicker = before.endswith(":") and len(before.split()) <= patterns.TITLE_KICKER_WORDS
+        joined = (
+            kicker
+            or (before and before[-1] in patterns.TITLE_JOINERS)
+            or (after and after[0] in patterns.TITLE_JOINERS)
+        )
+        if joined or find_dates(rest) or _BYLINE_REST.match(rest):
+            return value
+    return h1
+
+
+def headline_with_extras(blocks: Iterable[Block], title: str) -> list[int]:
+    """Indexes of the blocks that are ``title`` plus what a template added to it inside the
+    ``<h1>`` ("Rain due | Opinion" when the title is "Rain due"): the headline as printed,
+    which leaves the body like the title itself.
+
+    >>> from newsclean.blocks import Block
+    >>> headline_with_extras([Block("Rain due | Opinion"), Block("Rain due in May")], "Rain due")
+    [0]
+    """
+    key, claims = normal_form(title), [(title, "title")]
+    return [
+        i
+        for i, block in enumerate(blocks)
+        if key in block.normal
+        and block.normal != key
+        and len(block.text) < 2 * len(title) + patterns.TITLE_EXTRAS_MAX_CHARS
+        and _without_extras(block.text, claims) == title
+    ]
+
+
+_BYLINE_REST = regex.compile(
+    r"^(?:" + "|".join(text_patterns.BYLINE_PREFIXES) + r"|posted|published)\b",
+    regex.IGNORECASE,
+)
+
+
+def _is_site_prefix(h1: str, site_key: str, raw_title: str, claims: list[tuple[str, str]]) -> bool:
+    """True when an ``<h1>`` is the site's name in front of the headline: it is the
+    publisher's name, or the ``<title>`` is "H1: Headline" (or "H1 | Headline") where a
+    machine-facing title is the headline alone. Such a logo ``<h1>`` agrees with the
+    ``<title>`` by starting it, and is still not the headline.
+
+    >>> _is_site_prefix("Ann's Blog", "", "Ann's Blog: Rain due", [("Rain due", "meta:og:title")])
+    True
+    """
+    key = normal_form(h1)
+    if site_key and key == site_key:
+        return True
+    others = {normal_form(v) for v, evidence in claims if evidence != "title_element"}
+    for separator in (*patterns.TITLE_SEPARATORS, ": "):
+        if raw_title.startswith(h1 + separator):
+            rest = normal_form(raw_title[len(h1) + len(separator) :])
+            if rest and rest != site_key and rest in others:
+                return True
+    return False
 
 
 def _names_the_site(h1: str, site: object, raw_title: str) -> bool:
@@ -268,6 +385,8 @@ def strip_site_suffix(title: str, site: object) -> str:
     """
     title = collapse(title)
     site_key = normal_form(site) if isinstance(site, str) else ""
+    while site_key and (shorter := _cut_site(title, site_key)) != title:
+        title = shorter  # "Headline – Site - Site": templates add the name twice
     for separator in patterns.TITLE_SEPARATORS:
         if separator not in title:
             continue
@@ -279,6 +398,15 @@ def strip_site_suffix(title: str, site: object) -> str:
             return rest.strip()
         # Without a known site name, a short last segment after "|" is still the site.
         if separator == " | " and len(tail.split()) <= 4 and len(head) > len(tail):
+            return head.strip()
+    return title
+
+
+def _cut_site(title: str, site_key: str) -> str:
+    """``title`` less a " | Site" suffix naming ``site_key`` (normal form), else unchanged."""
+    for separator in patterns.TITLE_SEPARATORS:
+        head, found, tail = title.rpartition(separator)
+        if found and head.strip() and normal_form(tail) == site_key:
             return head.strip()
     return title
 
@@ -304,6 +432,32 @@ def _date(page: _Page, found: Found) -> None:
         local = _page_offset(page)
         if local is not None:
             found.values["date"] = chosen.astimezone(local)
+
+
+def _header_date(header: list[str], found: Found) -> None:
+    """The date the article's header shows, when the machine-facing sources give none or
+    another day.
+
+    The header is what the page tells its reader: a ``datePublished`` that a CMS reset on
+    migration, or a meta date from the template, is overruled by the dateline under the
+    headline. A date labelled "Updated" is never taken (see :func:`header_date`); a day's
+    difference is a time-zone question and keeps the machine-facing value, which has a time;
+    so does a numeric date that reads as the same day month first.
+    """
+    shown = header_date(header)
+    if shown is None:
+        return
+    match, line = shown
+    chosen = found.values.get("date")
+    if not isinstance(chosen, datetime):
+        found.set("date", match.value, "header_dateline")
+        return
+    if abs((match.value.date() - chosen.date()).days) <= patterns.HEADER_DATE_SLACK_DAYS:
+        return
+    if same_numeric_date(line, chosen):
+        return
+    found.values["date"] = match.value
+    found.evidence["date"] = "header_dateline"
 
 
 def _modified_days(page: _Page) -> set[date]:
@@ -389,6 +543,13 @@ def _authors(page: _Page, found: Found) -> None:
             for p in split_names(v, excluded, typed_person=normal_form(v) in persons)
         ]
         found.set("authors", _unique(people), f"meta:{key}")
+    # Twitter card label/data pairs (Yoast writes "Written by" / the author's name).
+    for n in range(1, patterns.TWITTER_DATA_PAIRS + 1):
+        label = page.meta.get(f"twitter:label{n}", [""])[0].casefold().strip(" :")
+        if label in patterns.TWITTER_AUTHOR_LABELS:
+            for value in page.meta.get(f"twitter:data{n}", ())[:1]:
+                named = _unique(split_names(value, excluded))
+                found.set("authors", named, f"meta:twitter:data{n}")
     for xpath in _BYLINE_XPATHS:
         if "authors" in found.values:  # a stronger source gave them: no need to search the tree
             break
@@ -396,6 +557,26 @@ def _authors(page: _Page, found: Found) -> None:
             text = text_of(element)
             if text and len(text) <= patterns.BYLINE_MAX_CHARS:
                 found.set("authors", _unique(split_names(text, excluded)), "byline_element")
+
+
+def _header_byline(header: list[str], found: Found, body: frozenset[str]) -> None:
+    """The byline printed under the headline, when the markup credits nobody."""
+    _byline(header, found, body, "header_byline")
+
+
+def _page_byline(lines: list[str], found: Found, body: frozenset[str]) -> None:
+    """The page's first byline line anywhere ("Posted by Ann Lee on 2025-12-18" in a
+    footer), the last resort when nothing else credits a person."""
+    _byline(lines, found, body, "page_byline")
+
+
+def _byline(lines: list[str], found: Found, body: frozenset[str], evidence: str) -> None:
+    if "authors" in found.values:
+        return
+    names, line = first_byline(lines)
+    if names and normal_form(line) not in body:
+        excluded = _publisher_names(found)
+        found.set("authors", _unique(n for n in names if normal_form(n) not in excluded), evidence)
 
 
 def _publisher_names(found: Found) -> set[str]:
@@ -464,7 +645,7 @@ def split_names(text: str, excluded: set[str], *, typed_person: bool = False) ->
         return []
     names: list[str] = []
     for part in _NAME_SEPARATORS.split(text):
-        name = _trim_name(part.strip(" .:-–—|\"“”'"))
+        name = _trim_name(part.strip(" .:-–—|\"“”'"), roles=not typed_person)
         if not name:
             continue
         key = normal_form(name)
@@ -481,14 +662,25 @@ def split_names(text: str, excluded: set[str], *, typed_person: bool = False) ->
     return names
 
 
-def _trim_name(name: str) -> str:
+def _trim_name(name: str, *, roles: bool = True) -> str:
     """A name without the role or date words byline markup runs into it: "Author Ann Lee",
     "Ann Lee Writer", "Ann Lee December" are all "Ann Lee".
 
+    A job title run into it is cut off too ("Liz Kenny Former McKinsey Consultant"); a
+    "name" that is only a job title ("Lead Reviewer") is no name. Not with ``roles=False``:
+    a name schema.org typed as a ``Person`` is the page's own statement of a name.
+
     >>> _trim_name("Author Ann Lee Senior Writer"), _trim_name("June Lee")
     ('Ann Lee', 'June Lee')
+    >>> _trim_name("Liz Kenny Former McKinsey Consultant"), _trim_name("Lead Reviewer")
+    ('Liz Kenny', '')
     """
     words = name.split()
+    role = next(
+        (i for i, w in enumerate(words) if w.casefold().strip(".,") in _NAME_ROLE_WORDS), None
+    )
+    if roles and role is not None:
+        words = words[:role] if role >= 2 else []
     while words and words[-1].casefold().strip(".,") in _TRAILING_NON_NAME:
         words.pop()
     while words and words[0].casefold().strip(".,:") in _LEADING_NON_NAME:

@@ -43,6 +43,13 @@ AUTHOR_META: tuple[str, ...] = (
     "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
     "dcterms.creator", "citation_author", "byl", "twitter:creator:name", "og:article:author",
 )  # fmt: skip
+# Twitter card "label/data" pairs: a pair whose label is one of these carries the author's
+# name (WordPress SEO plugins write twitter:label1 "Written by", twitter:data1 "Ann Lee").
+TWITTER_AUTHOR_LABELS: frozenset[str] = frozenset({
+    "written by", "author", "by", "geschrieben von", "verfasst von", "autor", "auteur",
+    "écrit par", "escrito por", "scritto da", "autore", "geschreven door", "auteur(s)",
+})  # fmt: skip
+TWITTER_DATA_PAIRS = 2
 # Author strings read from the page's markup run into neighbouring words: role words before
 # or after the name ("Author Ann Lee", "Ann Lee Senior Writer"), the start of a date ("Ann Lee
 # December"). Those are cut off the ends of a name (casefolded words)...
@@ -63,6 +70,16 @@ MONTH_WORDS: tuple[str, ...] = (
 NAME_STOP_WORDS: tuple[str, ...] = (
     "updated", "written", "posted", "published", "policy", "privacy", "conditions", "terms",
     "cookies", "subscribe", "newsletter", "extra", "head",
+)  # fmt: skip
+# ...and a job title starts at one of these: a name is cut before it ("Liz Kenny Former
+# McKinsey Consultant" is Liz Kenny), and a "name" that is only a job title ("Senior
+# Director", "Lead Reviewer", "Full Bio") is none. From wcxb-dev's author errors, where
+# bylines run a person's role into the name list.
+NAME_ROLE_WORDS: tuple[str, ...] = (
+    "senior", "former", "lead", "chief", "director", "manager", "attorney", "reviewer",
+    "expert", "consultant", "analyst", "specialist", "officer", "president", "ceo", "cto",
+    "vp", "professor", "engineer", "developer", "designer", "institute", "bio", "strategy",
+    "development", "tech", "grader", "journalism", "wp-block", "is-layout-flow",
 )  # fmt: skip
 SITE_META: tuple[str, ...] = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 LANGUAGE_META: tuple[str, ...] = ("og:locale", "content-language", "language", "dc.language")
@@ -89,7 +106,23 @@ DATE_XPATHS: tuple[str, ...] = (
 # <time> elements: an ``//*[@itemprop]`` test would visit every element of the page.
 OFFSET_XPATH = "//time/@datetime"
 # A <title> is "Headline | Site": the separators the site suffix hangs on.
-TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " : ")
+TITLE_SEPARATORS: tuple[str, ...] = (
+    " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", " : ",
+)  # fmt: skip
+# The characters that join a headline and what a template adds to it inside an <h1>
+# ("Rain due | Opinion", "Rain due – Site"): the headline is the machine-facing title. Not
+# ":" ("Rain due: what to expect" is a headline with its subtitle; on wcxb-dev the gold kept
+# the whole <h1> 4 times out of 5 there).
+TITLE_JOINERS: str = "|-–—·•»/"
+# ...but a short label before a colon is a kicker ("Blog: Rain due", "Opinion: Rain due").
+TITLE_KICKER_WORDS = 2
+# A body block is the <h1> with extras (and leaves the body as the title does) only when the
+# extras are at most this long: a longer block is prose that quotes the headline.
+TITLE_EXTRAS_MAX_CHARS = 80
+# An <h1> found inside a machine-facing title ("15 Critical Cybersecurity Tips for Small
+# Businesses" holding the <h1> "Cybersecurity Tips for Small Businesses") is the headline
+# when it has at least this many words (a one-word <h1> is a section or a logo).
+TITLE_INSIDE_MIN_WORDS = 3
 
 # Blocks that are only one of these are values kept for machines (microdata, hidden fields),
 # not text: an image file's URL, a bare ISO 8601 date or timestamp (see
@@ -123,3 +156,36 @@ FURNITURE_MAX_SHARE = 0.3
 """A furniture box holding more than this share of the extracted body's characters is not
 furniture but the article's own wrapper (a page whose body container is named
 "newsletter-article" or "has-disclaimer"); nothing is removed for it."""
+
+# The visible header (html/header.py): block elements start a new line of text; the content
+# of skipped elements is never text a reader sees next to the headline.
+HEADER_BLOCK_TAGS: tuple[str, ...] = (
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "fieldset",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "th",
+    "thead", "tr", "ul",
+)  # fmt: skip
+HEADER_SKIP_TAGS: tuple[str, ...] = (
+    "script", "style", "noscript", "template", "svg", "iframe", "select", "option", "textarea",
+    "button", "nav", "form",
+)  # fmt: skip
+# How far the header reaches from the headline's line: lines before it (a kicker, a dateline
+# above the title), lines after it (byline, dateline, reading time, share labels), stopping
+# at the article's prose (the second line longer than HEADER_PROSE_CHARS, or a sentence of
+# HEADER_SENTENCE_CHARS or more; the first may be a standfirst). Calibrated on wcxb-dev
+# articles (docs/html.md).
+HEADER_LINES_BEFORE = 4
+HEADER_LINES_AFTER = 15
+HEADER_PROSE_CHARS = 200
+HEADER_SENTENCE_CHARS = 100  # ...or a line this long ending a sentence
+HEADER_PROSE_LINES = 2
+# A date on a header line this short is the header's date whatever else the line says
+# ("Mike Lee, Shipping Expert • Friday, December 19, 2025"); a longer line counts only as a
+# dateline or a byline. A line this short without a date may be the label of the next one.
+HEADER_DATE_LINE_CHARS = 60
+HEADER_LABEL_CHARS = 30
+# A header date this many days or fewer from the machine-facing one is the same date in
+# another time zone: the machine-facing value, which has a time, is kept.
+HEADER_DATE_SLACK_DAYS = 1
+# The header is looked for around the chosen title, then around each of the first <h1>s.
+HEADER_TITLES = 6

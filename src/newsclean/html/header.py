@@ -1,0 +1,188 @@
+"""The article's header as a reader sees it: the short lines around the headline.
+
+A news page prints its byline and dateline next to the headline ("By Ann Lee · March 9,
+2026"). Those lines are the page's own statement of who wrote the article and when, in any
+template and any language, so the metadata reader looks for them there: the page's visible
+text is cut into lines at block elements (as a browser lays it out), the line holding the
+headline is found, and the few lines around it are the header. Dates and bylines elsewhere
+on the page (comments, related posts, a masthead's "today") are not read.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from newsclean.bylines import parse_byline
+from newsclean.dates import DateMatch, date_line_of, find_dates
+from newsclean.html import patterns
+from newsclean.matching import normal_form
+
+_BLOCK = frozenset(patterns.HEADER_BLOCK_TAGS)
+_SKIP = frozenset(patterns.HEADER_SKIP_TAGS)
+
+
+def page_lines(tree: HtmlElement) -> list[str]:
+    """The body's visible text cut into lines at block elements, in document order.
+
+    One walk over the tree (no per-element text search, which would be quadratic in the
+    page's depth); scripts, styles, forms and the like are left out with their content.
+    Inline elements are kept apart by a space: templates put a name and an "Updated" label
+    in adjacent ``<span>``s that CSS, not text, separates ("Ann Lee" "Updated: May 2").
+
+    >>> from newsclean.html.dom import parse_html
+    >>> page_lines(parse_html("<p>A<b>b</b></p><div>c<p>d</p>e</div>"))
+    ['A b', 'c', 'd', 'e']
+    """
+    body = tree.find("body")
+    root = body if body is not None else tree
+    lines: list[str] = []
+    parts: list[str] = []
+
+    def flush() -> None:
+        if parts:
+            words = "".join(parts).split()  # most flushes are whitespace between blocks
+            if words:
+                lines.append(" ".join(words))
+            parts.clear()
+
+    # lxml's own walk (start and end events) with the skipped elements' subtrees cut off.
+    walk = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walk:
+        tag = element.tag
+        if event == "start":
+            if tag in _SKIP:
+                walk.skip_subtree()
+                if element.tail:
+                    parts.append(element.tail)
+                continue
+            if tag in _BLOCK:
+                flush()
+            else:
+                parts.append(" ")
+            if element.text:
+                parts.append(element.text)
+        elif tag not in _SKIP:
+            if tag in _BLOCK:
+                flush()
+            else:
+                parts.append(" ")
+            if element.tail and element is not root:
+                parts.append(element.tail)
+    flush()
+    return lines
+
+
+def header_lines(lines: list[str], titles: list[str]) -> list[str]:
+    """The lines around the headline: a few before it, more after, up to the article's prose.
+
+    Empty when the headline is not found among the lines (then the page's layout is not
+    known well enough to call any line its header).
+
+    >>> lead, prose = "a" * 300, "b" * 300
+    >>> header_lines(["Menu", "Rain due", "By Ann Lee", "May 2", lead, prose, "By Bo"],
+    ...              ["Rain due"])
+    ['Menu', 'By Ann Lee', 'May 2']
+    """
+    at = _title_line(lines, titles)
+    if at is None:
+        return []
+    before = lines[max(0, at - patterns.HEADER_LINES_BEFORE) : at]
+    after: list[str] = []
+    prose: set[str] = set()  # distinct: templates print a standfirst twice (mobile, desktop)
+    for line in lines[at + 1 : at + 1 + patterns.HEADER_LINES_AFTER]:
+        if _is_prose(line):
+            prose.add(line)
+            if len(prose) >= patterns.HEADER_PROSE_LINES:
+                break
+            continue
+        after.append(line)
+    return [line for line in before if not _is_prose(line)] + after
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph of the article (or a standfirst), not a header line: long, or a full
+    sentence of some length."""
+    return len(line) > patterns.HEADER_PROSE_CHARS or (
+        len(line) >= patterns.HEADER_SENTENCE_CHARS and line.endswith((".", "!", "?", "。"))
+    )
+
+
+def _title_line(lines: list[str], titles: list[str]) -> int | None:
+    """Index of the line that is the headline (the first title found on a line of its own,
+    then one inside a line not much longer than it)."""
+    keys = [(k, len(t)) for t in titles if (k := normal_form(t))]
+    if not keys:
+        return None
+    # Only lines of a headline's length can be one (normal forms are the costly part).
+    longest = 2 * max(len(t) for t in titles) + 1
+    forms = [normal_form(line) if len(line) <= longest else "" for line in lines]
+    for key, _ in keys:
+        for i, form in enumerate(forms):
+            if form == key:
+                return i
+    for key, size in keys:
+        for i, form in enumerate(forms):
+            if len(form) <= 2 * size and key in form:
+                return i
+    return None
+
+
+def header_date(lines: list[str]) -> tuple[DateMatch, str] | None:
+    """The date the header shows for the article: the first publication (or unlabelled) date
+    on a dateline, a byline, or a short header line; never one labelled "Updated". The line
+    it is on comes with it.
+
+    A label on a line of its own ("Last updated:" above "May 2, 2025") labels the date on the
+    next line.
+
+    >>> header_date(["By Ann Lee", "Updated:", "May 2, 2025"]) is None
+    True
+    >>> header_date(["By Ann Lee · May 2, 2025 · 3 min read"])[0].value.isoformat()
+    '2025-05-02T00:00:00'
+    """
+    previous = ""
+    for line in lines:
+        matches = find_dates(line) if line else []
+        if matches and (
+            date_line_of(line, matches) is not None
+            or len(line) <= patterns.HEADER_DATE_LINE_CHARS
+            or parse_byline(line) is not None
+        ):
+            if previous and len(previous) <= patterns.HEADER_LABEL_CHARS:
+                labelled = find_dates(previous + " " + line)
+                if labelled and labelled[0].role == "updated":
+                    matches = []
+            for wanted in ("published", "unknown"):
+                chosen = next((m for m in matches if m.role == wanted), None)
+                if chosen is not None:
+                    return chosen, line
+        previous = "" if matches else line
+    return None
+
+
+def same_numeric_date(line: str, day: datetime) -> bool:
+    """True when a numeric date on ``line`` read month first is ``day`` ("8/1/2025" is
+    1 August on a US page): the header then agrees with the machine-facing date.
+
+    >>> same_numeric_date("8/1/2025", datetime(2025, 8, 1))
+    True
+    """
+    return any(m.value.date() == day.date() for m in find_dates(line, dayfirst=False))
+
+
+def first_byline(lines: list[str]) -> tuple[tuple[str, ...], str]:
+    """The people the first byline among ``lines`` names ("By Ann Lee and Bo Chen · May 2,
+    2025"), and that line; no names when there is none, or it names only a desk or an
+    organisation.
+
+    >>> first_byline(["Rain due", "By Ann Lee and Bo Chen · May 2, 2025"])[0]
+    ('Ann Lee', 'Bo Chen')
+    """
+    for line in lines:
+        names = parse_byline(line)
+        if names is not None:
+            return names, line
+    return (), ""
