@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from newsclean.blocks import Block, BlockKind
 from newsclean.bylines import (
     is_byline_label,
+    is_menu_entry,
+    is_role_line,
     name_in_dated_line,
     name_with_role,
     parse_byline,
@@ -57,6 +59,10 @@ DATE_NEAR_NAME = 2
 """A bare name counts as the byline when a date line follows within this many blocks."""
 LABEL_TO_NAME = 2
 """How far below a "Written by" label its name may stand."""
+BARE_NAME_AFTER_TITLE = 3
+"""A line that is only a person's name counts as the byline this close under the title, with
+no date beside it ("Headline" / "Jane Doe" / "Senior Editor"): calibrated on wcxb-dev lines and
+markdown, where 4 and more began to take names of people quoted in the first paragraphs."""
 DATE_RUN_MIN = 3
 """On HTML, this many date lines in a row are data (a table or list of dates), not datelines."""
 DESCRIPTION_MIN_WORDS = 15
@@ -130,13 +136,18 @@ def extract_metadata(doc: Document) -> Document:
     near = _near_article(len(blocks), run, title_index)
     order = _author_order(len(blocks), run, title_index)
     if "byline" not in found.values and "authors" not in found.values:
-        _take_author_line(blocks, bylines, order, dated, in_line, found)
+        common = _CommonWords(blocks)
+        _take_author_line(blocks, bylines, order, dated, in_line, found, common)
         _take_byline(blocks, bylines, near, title_index, found)
         if run is not None and "authors" not in found.values:
             # The title guess can be wrong: the same author lines anywhere above the body.
             head = range(0, min(len(blocks), run.start + HEAD_ZONE_INTO_BODY))
             head_order = [i for i in head if i not in order]
-            _take_author_line(blocks, bylines, head_order, dated, in_line, found)
+            _take_author_line(blocks, bylines, head_order, dated, in_line, found, common)
+        if title_index is not None and "authors" not in found.values:
+            _take_name_under_title(blocks, title_index, common, found)
+        if run is not None and "authors" not in found.values:
+            _take_author_label_after(blocks, range(run.start, len(blocks)), common, found)
     if "date" not in found.values:
         _take_date_near_title(order, in_line, found)
     _take_date(dates, near, title_index, found)
@@ -277,10 +288,14 @@ def _take_author_line(
     dated: set[int],
     in_line: dict[int, list[DateMatch]],
     found: _Found,
+    common: _CommonWords,
 ) -> None:
     """The first author line near the title: a byline ("By Jane Doe"), a label with the names
-    under it ("Written by" / "Jane Doe"), or a bare name with a date beside or under it
-    ("Jane Doe" / "June 7, 2025"; "Jane Doe, Reporter June 7, 2025")."""
+    under it ("Written by" / "Jane Doe"), a bare name with a date beside or under it
+    ("Jane Doe" / "June 7, 2025"; "Jane Doe, Reporter June 7, 2025").
+
+    A name whose every word the page also writes in lower case ("Mental Health", "Event
+    Planning") is a section or tag, not a person: people's names are not common words."""
     for i in order:
         if i in found.reasons:
             continue
@@ -309,9 +324,92 @@ def _take_author_line(
         name = name_in_dated_line(text, here) if here else name_with_role(text)
         if name is None:
             continue
-        if here or any(k in dated for k in range(i + 1, i + 1 + DATE_NEAR_NAME)):
+        near_date = here or any(k in dated for k in range(i + 1, i + 1 + DATE_NEAR_NAME))
+        if near_date and not common.all_common(name):
             _set_authors(found, text, (name,), "name_beside_date", [i])
             return
+
+
+def _take_name_under_title(
+    blocks: Sequence[Block], title_index: int, common: _CommonWords, found: _Found
+) -> None:
+    """A line that is only a person's name, just under the title, with no date beside it:
+    "Headline" / "Jane Doe" / "Trending Editor". Menus are full of such title-cased pairs of
+    words, so the line under the name must look like what follows a byline: a role
+    ("Content Editor"), a short line with a number in it ("7 min read", "Jun 9"), or the
+    body's first paragraph; and the line above, unless it is the title, must not be a menu
+    entry. Only the first name-shaped line is tried."""
+    end = min(len(blocks) - 1, title_index + 1 + BARE_NAME_AFTER_TITLE)
+    for i in range(title_index + 1, end):
+        block = blocks[i]
+        if i in found.reasons or block.kind is BlockKind.HEADING or is_prose(block):
+            continue
+        if len(block.text) > NAME_LINE_MAX_CHARS:
+            continue
+        name = name_with_role(block.text)
+        if name is None:
+            continue
+        if name != block.text.strip() and not is_role_line(block.text):
+            return  # "Nonessential Thoughts, Technology": a category line, not "Name, Role"
+        if len(name.split()) > BARE_NAME_MAX_WORDS:
+            return
+        if common.all_common(name) or (i - 1 != title_index and is_menu_entry(blocks[i - 1].text)):
+            return
+        following = blocks[i + 1]
+        if (
+            is_role_line(following.text)
+            or is_prose(following)
+            or (len(following.text) <= ROLE_LINE_MAX_CHARS and _DIGIT.search(following.text))
+        ):
+            _set_authors(found, block.text, (name,), "name_under_title", [i])
+        return
+
+
+_DIGIT = re.compile(r"\d")
+BARE_NAME_MAX_WORDS = 3
+"""Without a date or a "By", a longer title-cased line is a heading sooner than a name."""
+ROLE_LINE_MAX_CHARS = 60
+"""A role or a "7 min read" line under a name is short."""
+
+
+class _CommonWords:
+    """Whether the page writes a name's words in lower case, read from the page on first use."""
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self._blocks = blocks
+        self._text: str | None = None
+
+    def all_common(self, name: str) -> bool:
+        """True when every word of ``name`` also stands in lower case somewhere on the page."""
+        if self._text is None:
+            self._text = "\n".join(b.text for b in self._blocks)
+        words = [w.casefold() for w in _NAME_WORDS.findall(name)]
+        return bool(words) and all(
+            w != w.upper()
+            and re.search(r"(?<![\w./@-])" + re.escape(w) + r"(?![\w/@]|\.\w)", self._text)
+            for w in words
+        )
+
+
+_NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _take_author_label_after(
+    blocks: Sequence[Block], zone: range, common: _CommonWords, found: _Found
+) -> None:
+    """Failing an author line at the head, a label with the name under it further down: the
+    author box after the body ("Written by" / "Jane Doe", "About the author" / "Jane Doe")."""
+    for i in zone:
+        if i in found.reasons or not is_byline_label(blocks[i].text):
+            continue
+        for j in range(i + 1, min(len(blocks), i + 1 + LABEL_TO_NAME)):
+            if j in found.reasons or len(blocks[j].text) > NAME_LINE_MAX_CHARS:
+                continue
+            # Far from the title a lone word ("CP") is too weak: full names only.
+            names = parse_names(blocks[j].text, explicit=False)
+            if names and not any(common.all_common(n) for n in names):
+                _set_authors(found, blocks[j].text, names, "byline_label_after_body", [i, j])
+                return
 
 
 def _set_authors(
