@@ -81,7 +81,7 @@ def parse_byline(text: str) -> tuple[str, ...] | None:
 
 def _byline_after_date(text: str) -> tuple[str, ...] | None:
     """ "September 1st, 2023 By Emily Norwood", "Posted on July 1, 2024 by Jane Doe"."""
-    if _BY_AFTER_DATE.search(text) is None:
+    if "by" not in text.lower() or _BY_AFTER_DATE.search(text) is None:
         return None  # no "by" at all: skip the date search (most short lines)
     dates = find_dates(text)
     if not dates:

@@ -7,7 +7,7 @@ and the blocks it was read from leave the body, recorded with the field they wen
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from newsclean.blocks import Block, BlockKind
@@ -29,6 +29,7 @@ from newsclean.sources import (
     copyright_holder,
     credit_name,
     dateline_tag,
+    domain_site_suffix,
     place_dateline_source,
     registrable_domain,
     title_site_suffix,
@@ -58,6 +59,9 @@ AUTHOR_ZONE_BEFORE_TITLE = 3
 DATE_NEAR_NAME = 2
 """A bare name counts as the byline when a date line follows within this many blocks."""
 LABEL_TO_NAME = 2
+LABEL_MAX_CHARS = 40
+"""A label line ("About the author", "Article written by:") is short; longer lines are not
+tested for one (speed)."""
 """How far below a "Written by" label its name may stand."""
 BARE_NAME_AFTER_TITLE = 3
 """A line that is only a person's name counts as the byline this close under the title, with
@@ -117,7 +121,9 @@ def extract_metadata(doc: Document) -> Document:
         key = normal_form(known_title)
         title_index = next((i for i, b in enumerate(blocks) if b.normal == key), None)
         if title_index is not None:
-            _take_title(blocks, TitleChoice(title_index, "known"), found, layout_guesses=False)
+            _take_title(
+                blocks, TitleChoice(title_index, "known"), found, url=None, layout_guesses=False
+            )
     elif run is not None:
         choice = find_title(
             blocks,
@@ -132,7 +138,7 @@ def extract_metadata(doc: Document) -> Document:
         )
         if choice is not None:
             title_index = choice.index
-            _take_title(blocks, choice, found)
+            _take_title(blocks, choice, found, url=doc.url)
     near = _near_article(len(blocks), run, title_index)
     order = _author_order(len(blocks), run, title_index)
     if "byline" not in found.values and "authors" not in found.values:
@@ -187,12 +193,34 @@ def extract_metadata(doc: Document) -> Document:
 
 def _dates_in_short_lines(blocks: Sequence[Block]) -> dict[int, list[DateMatch]]:
     """``find_dates`` of every block short enough to be a metadata line and holding a year,
-    by block index (in order); other blocks are left out, as they hold no date to find."""
-    return {
-        i: find_dates(b.text)
+    by block index (in order); other blocks are left out, as they hold no date to find.
+
+    A numeric date such as "8/1/2025" reads either way: the page's own other numeric dates
+    decide ("8/27/2025" can only be month first), else day first (see ``find_dates``)."""
+    lines = {
+        i: b.text
         for i, b in enumerate(blocks)
         if len(b.text) <= METADATA_LINE_MAX_CHARS and _YEAR.search(b.text)
     }
+    dayfirst = _page_dayfirst(lines.values())
+    return {i: find_dates(text, dayfirst=dayfirst) for i, text in lines.items()}
+
+
+# "8/27/2025", "27.08.2025": a numeric date whose order one number above 12 settles.
+_NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(?:19|20)\d\d(?!\d)")
+
+
+def _page_dayfirst(lines: Iterable[str]) -> bool | None:
+    """``False`` when the page's numeric dates that can only be read one way are month first
+    more often than day first; otherwise ``None`` (the default, day first)."""
+    month_first = day_first = 0
+    for text in lines:
+        for first, _sep, second in _NUMERIC_DATE.findall(text):
+            if int(first) > 12 >= int(second):
+                day_first += 1
+            elif int(second) > 12 >= int(first):
+                month_first += 1
+    return False if month_first > day_first else None
 
 
 def _in_date_run(index: int, dates: dict[int, DateMatch]) -> bool:
@@ -215,7 +243,12 @@ def _near_article(count: int, run: Span | None, title_index: int | None) -> rang
 
 
 def _take_title(
-    blocks: Sequence[Block], choice: TitleChoice, found: _Found, *, layout_guesses: bool = True
+    blocks: Sequence[Block],
+    choice: TitleChoice,
+    found: _Found,
+    *,
+    url: str | None,
+    layout_guesses: bool = True,
 ) -> None:
     index = choice.index
     title = blocks[index].text
@@ -225,6 +258,9 @@ def _take_title(
         found.reasons[index] = "page_title"
     else:
         found.reasons[index] = "title"
+        if (split := domain_site_suffix(title, url)) is not None:
+            title = split[0]  # "Headline | Newegg.com" on newegg.com: the heading was the <title>
+            found.set("source", split[1], "page_title_suffix")
     found.set("title", title, choice.evidence)
     key = normal_form(title)
     for i, b in enumerate(blocks):
@@ -384,11 +420,24 @@ class _CommonWords:
         if self._text is None:
             self._text = "\n".join(b.text for b in self._blocks)
         words = [w.casefold() for w in _NAME_WORDS.findall(name)]
-        return bool(words) and all(
-            w != w.upper()
-            and re.search(r"(?<![\w./@-])" + re.escape(w) + r"(?![\w/@]|\.\w)", self._text)
-            for w in words
-        )
+        return bool(words) and all(w != w.upper() and _stands_alone(self._text, w) for w in words)
+
+
+def _stands_alone(text: str, word: str) -> bool:
+    """``word`` occurs in ``text`` as a whole word, not inside a longer word, a URL or an email
+    address ("illinois.edu" does not write "Illinois" in lower case). ``str.find`` first: the
+    text is long and most names are not in it."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end : end + 2]
+        if not (before.isalnum() or before in "_./@-") and not (
+            after[:1].isalnum() or after[:1] in "_/@" or (after[:1] == "." and after[1:2].isalnum())
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 _NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
@@ -400,7 +449,8 @@ def _take_author_label_after(
     """Failing an author line at the head, a label with the name under it further down: the
     author box after the body ("Written by" / "Jane Doe", "About the author" / "Jane Doe")."""
     for i in zone:
-        if i in found.reasons or not is_byline_label(blocks[i].text):
+        text = blocks[i].text
+        if len(text) > LABEL_MAX_CHARS or i in found.reasons or not is_byline_label(text):
             continue
         for j in range(i + 1, min(len(blocks), i + 1 + LABEL_TO_NAME)):
             if j in found.reasons or len(blocks[j].text) > NAME_LINE_MAX_CHARS:

@@ -407,3 +407,6 @@ CREDIT_NAME_MAX_WORDS = 6
 
 # Separators between a page title and the site name in a <title>: "Headline | Site".
 TITLE_SITE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ")
+DOMAIN_LABEL_MIN_CHARS = 4
+"""A site name is matched to the URL's host only when both have this many letters ("bbc"
+could be the start of many words)."""
