@@ -174,6 +174,33 @@ def name_with_role(text: str) -> str | None:
     return name if all(_BARE_NAME_WORD.match(w) for w in words) else None
 
 
+def with_credentials(name: str, text: str) -> str:
+    """``name`` with the credentials that follow it in ``text`` ("MD", "RD", "Ph.D."), as a
+    byline prints them: a credential stays with its name (see :func:`parse_names`).
+
+    >>> with_credentials("Dylan Bailey", "Dylan Bailey, MS, RD, FAND • June 7, 2025")
+    'Dylan Bailey, MS, RD, FAND'
+    >>> with_credentials("Audrey Huang", "Audrey Huang, Print Managing Editor")
+    'Audrey Huang'
+    """
+    at = text.find(name)
+    if at < 0:
+        return name
+    kept = [name]
+    for piece in text[at + len(name) :].split(","):
+        if not piece.strip():
+            if len(kept) > 1:
+                break
+            continue
+        credential = _TRAILER.split(piece, maxsplit=1)[0].strip(" :-–—")
+        if not _CREDENTIAL.match(credential) or credential.casefold() in _NOT_PERSON:
+            break  # not a credential, or an agency ("Jane Doe, AP")
+        kept.append(credential)
+        if credential != piece.strip():
+            break  # a trailer ("• June 7, 2025") ends the list
+    return ", ".join(kept)
+
+
 def is_role_line(text: str) -> bool:
     """A short line naming a job, as printed under an author's name: "Trending Editor",
     "Founder & CEO", "Rédactrice en chef".

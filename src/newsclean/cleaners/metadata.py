@@ -19,6 +19,7 @@ from newsclean.bylines import (
     name_with_role,
     parse_byline,
     parse_names,
+    with_credentials,
 )
 from newsclean.dates import DateMatch, date_line_of, find_dates, url_date
 from newsclean.document import Document, InputFormat
@@ -362,7 +363,7 @@ def _take_author_line(
             continue
         near_date = here or any(k in dated for k in range(i + 1, i + 1 + DATE_NEAR_NAME))
         if near_date and not common.all_common(name):
-            _set_authors(found, text, (name,), "name_beside_date", [i])
+            _set_authors(found, text, (with_credentials(name, text),), "name_beside_date", [i])
             return
 
 

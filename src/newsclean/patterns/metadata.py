@@ -8,7 +8,8 @@ from __future__ import annotations
 
 # "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Автор: Иван Петров", "بقلم ...".
 BYLINE_PREFIXES: tuple[str, ...] = (
-    r"(?:written|reported|story|words|text|posted|published|compiled|edited)\s+by",
+    # Not "Edited by" or "Reviewed by": an editor or a reviewer is not the author.
+    r"(?:written|reported|story|words|text|posted|published|compiled)\s+by",
     r"by",
     r"von",
     r"par",
@@ -57,8 +58,9 @@ BYLINE_LABELS: tuple[str, ...] = (
 CREDENTIAL = r"(?:[A-Z][A-Za-z]{0,3}\.){1,4}|[A-Z][A-Z\-]{1,7}(?:\s?\d{1,3})?[®™]?"
 
 # What follows a name on a name line ("Jane Doe, Senior Editor", "Jane Doe | Guest Columnist",
-# "Jane Doe - Product marketer"): the role is cut off before the name is checked.
-NAME_ROLE_SEPARATORS: tuple[str, ...] = (r",", r"\s[|•·]\s", r"\s[-–—]\s")
+# "Jane Doe - Product marketer", "Jane Doe in Project Management"): the role or the section is
+# cut off before the name is checked.
+NAME_ROLE_SEPARATORS: tuple[str, ...] = (r",", r"\s[|•·]\s", r"\s[-–—]\s", r"\sin\s(?=[A-Z])")
 
 # What follows the names on a byline line ("By Jane Doe | Published 7 June 2025"): cut there.
 BYLINE_TRAILERS: tuple[str, ...] = (
