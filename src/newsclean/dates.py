@@ -23,7 +23,7 @@ import regex
 
 from newsclean.patterns import dates as _p
 
-__all__ = ["DateMatch", "Role", "find_dates", "parse_date_line", "url_date"]
+__all__ = ["DateMatch", "Role", "find_dates", "is_published_label", "parse_date_line", "url_date"]
 
 Role = Literal["published", "updated", "unknown"]
 
@@ -485,3 +485,20 @@ def url_date(url: str) -> datetime | None:
         return datetime(year, month, day)
     except ValueError:
         return None
+
+
+_PUBLISHED_LABELS: Final = frozenset(
+    " ".join(cue.casefold().split()) for cues in _p.PUBLISHED_CUES.values() for cue in cues
+)
+
+
+def is_published_label(line: str) -> bool:
+    """A line that only says the next line dates the publication: "Published", "Publish
+    date:", "Veröffentlicht am" is not one ("am" is more), "Publié :" is.
+
+    >>> is_published_label("Publish date")
+    True
+    >>> is_published_label("Published by Jane Doe")
+    False
+    """
+    return " ".join(line.strip().rstrip(":：").casefold().split()) in _PUBLISHED_LABELS

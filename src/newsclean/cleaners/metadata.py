@@ -21,7 +21,7 @@ from newsclean.bylines import (
     parse_names,
     with_credentials,
 )
-from newsclean.dates import DateMatch, date_line_of, find_dates, url_date
+from newsclean.dates import DateMatch, date_line_of, find_dates, is_published_label, url_date
 from newsclean.document import Document, InputFormat
 from newsclean.evidence import Found
 from newsclean.layout import Span, TitleChoice, find_title, main_run, split_site_suffix
@@ -159,7 +159,9 @@ def extract_metadata(doc: Document) -> Document:
         _take_date_near_title(order, in_line, found)
     _take_date(dates, near, title_index, found)
     if "date" not in found.values:
-        _take_published_line(in_line, found)
+        _take_byline_date(in_line, found)
+    if "date" not in found.values:
+        _take_published_line(blocks, in_line, found)
     if run is not None:
         head = _head_zone(len(blocks), run, title_index)
         if "date" not in found.values:
@@ -527,11 +529,27 @@ def _take_date_near_title(
         found.set("date", updated.value, "date_near_title:updated")
 
 
-def _take_published_line(in_line: dict[int, list[DateMatch]], found: _Found) -> None:
+def _take_byline_date(in_line: dict[int, list[DateMatch]], found: _Found) -> None:
+    """The date printed on the byline taken for the authors ("By Jane Doe • December 17,
+    2025 • 11 min read"), wherever that line stands: it dates this article."""
+    for i, reason in found.reasons.items():
+        every = in_line.get(i, []) if reason == "byline" else []
+        matches = [m for m in every if m.role != "updated"]  # an update date is no date
+        if matches:
+            found.set("date", matches[0].value, f"byline_date:{matches[0].role}")
+            return
+
+
+def _take_published_line(
+    blocks: Sequence[Block], in_line: dict[int, list[DateMatch]], found: _Found
+) -> None:
     """Failing a date near the title, the first short line that says it dates the page's
-    publication ("Published on July 18, 2025", "Posted by Jane on 2025-12-18")."""
-    for every in in_line.values():
+    publication ("Published on July 18, 2025", "Posted by Jane on 2025-12-18"), or a date
+    line under a line that only says so ("Publish date" / "15 November 2018")."""
+    for i, every in in_line.items():
         match = next((m for m in every if m.role == "published"), None)
+        if match is None and every and i > 0 and is_published_label(blocks[i - 1].text):
+            match = date_line_of(blocks[i].text, every)
         if match is not None:
             found.set("date", match.value, "published_line")
             return
