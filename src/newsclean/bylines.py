@@ -33,6 +33,8 @@ _SEGMENT_SEPARATORS = regex.compile(r"(?:(?<!\s)\s+)?[•·|⋅]\s*")
 _CREDENTIAL = regex.compile(r"^(?:" + patterns.CREDENTIAL + r")$")
 _NOT_PERSON = phrase_set(patterns.NOT_PERSON_WORDS)
 _NOT_NAME = phrase_set(patterns.NOT_NAME_WORDS)
+_ROLE_WORDS = frozenset(patterns.ROLE_WORDS)
+_WORD = regex.compile(r"[\p{L}\-]+")
 _WEEKDAYS = frozenset(w for names in WEEKDAYS.values() for w in names)
 # A word of a bare name line: "Jane", "O'Neil", "Smith-Jones", "J." (not "PRINT", "LoginJoin").
 _BARE_NAME_WORD = regex.compile(
@@ -79,7 +81,7 @@ def parse_byline(text: str) -> tuple[str, ...] | None:
 
 def _byline_after_date(text: str) -> tuple[str, ...] | None:
     """ "September 1st, 2023 By Emily Norwood", "Posted on July 1, 2024 by Jane Doe"."""
-    if _BY_AFTER_DATE.search(text) is None:
+    if "by" not in text.lower() or _BY_AFTER_DATE.search(text) is None:
         return None  # no "by" at all: skip the date search (most short lines)
     dates = find_dates(text)
     if not dates:
@@ -170,6 +172,65 @@ def name_with_role(text: str) -> str | None:
     ):
         return None
     return name if all(_BARE_NAME_WORD.match(w) for w in words) else None
+
+
+def with_credentials(name: str, text: str) -> str:
+    """``name`` with the credentials that follow it in ``text`` ("MD", "RD", "Ph.D."), as a
+    byline prints them: a credential stays with its name (see :func:`parse_names`).
+
+    >>> with_credentials("Dylan Bailey", "Dylan Bailey, MS, RD, FAND • June 7, 2025")
+    'Dylan Bailey, MS, RD, FAND'
+    >>> with_credentials("Audrey Huang", "Audrey Huang, Print Managing Editor")
+    'Audrey Huang'
+    """
+    at = text.find(name)
+    if at < 0:
+        return name
+    kept = [name]
+    for piece in text[at + len(name) :].split(","):
+        if not piece.strip():
+            if len(kept) > 1:
+                break
+            continue
+        credential = _TRAILER.split(piece, maxsplit=1)[0].strip(" :-–—")
+        if not _CREDENTIAL.match(credential) or credential.casefold() in _NOT_PERSON:
+            break  # not a credential, or an agency ("Jane Doe, AP")
+        kept.append(credential)
+        if credential != piece.strip():
+            break  # a trailer ("• June 7, 2025") ends the list
+    return ", ".join(kept)
+
+
+def is_role_line(text: str) -> bool:
+    """A short line naming a job, as printed under an author's name: "Trending Editor",
+    "Founder & CEO", "Rédactrice en chef".
+
+    >>> is_role_line("Senior Tech Reporter")
+    True
+    >>> is_role_line("Key Takeaways")
+    False
+    """
+    if len(text) > patterns.ROLE_LINE_MAX_CHARS:
+        return False
+    return any(w in _ROLE_WORDS for w in _WORD.findall(text.casefold()))
+
+
+def is_menu_entry(text: str) -> bool:
+    """A short line of capitalised words and nothing else, like a menu's link: "Health
+    Library", "Resources", "Finish Your Degree" (menus list such lines one under another).
+
+    >>> is_menu_entry("Power Stations")
+    True
+    >>> is_menu_entry("Updated Dec. 23, 2024")
+    False
+    """
+    words = text.split()
+    return (
+        0 < len(words) <= patterns.MENU_ENTRY_MAX_WORDS
+        and not any(c.isdigit() for c in text)
+        and not text.rstrip().endswith((".", "!", "?", ":"))
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    )
 
 
 def name_in_dated_line(text: str, dates: Sequence[DateMatch] | None = None) -> str | None:

@@ -23,7 +23,7 @@ import regex
 
 from newsclean.patterns import dates as _p
 
-__all__ = ["DateMatch", "Role", "find_dates", "parse_date_line", "url_date"]
+__all__ = ["DateMatch", "Role", "find_dates", "is_published_label", "parse_date_line", "url_date"]
 
 Role = Literal["published", "updated", "unknown"]
 
@@ -114,12 +114,14 @@ _LINKER: Final = rf"(?:(?:{_word_alternation(_p.DATE_LINKERS)}){_WS}{{1,3}})?"
 _YEAR_SUFFIX: Final = (
     rf"(?:{_WS}?(?:{_word_alternation(_p.YEAR_SUFFIXES)})(?:\.|{_NO_LETTER_AFTER}))?"
 )
-_YEAR: Final = rf"(?P<year>{_D}{{4}})(?!{_D})"
+# A year glued to a reading time by the page's markup ("Mar 27, 20255 mins") still ends at
+# four digits.
+_YEAR: Final = rf"(?P<year>{_D}{{4}})(?:(?!{_D})|(?={_D}{{1,3}}{_WS}?min))"
 
-# "7 June 2025", "7. Juni 2025", "1er juin 2025", "4 de septiembre de 2025".
+# "7 June 2025", "7. Juni 2025", "1er juin 2025", "4 de septiembre de 2025"; "19-Dec-2025".
 _DAY_MONTH_YEAR: Final = (
-    rf"{_NUMBER_START}(?P<day>{_D}{{1,2}}){_ORDINAL}{_WS}{{0,3}}{_LINKER}{_MONTH}"
-    rf"{_WS}{{0,3}},?{_WS}{{0,3}}{_LINKER}{_YEAR}{_YEAR_SUFFIX}"
+    rf"{_NUMBER_START}(?P<day>{_D}{{1,2}})(?:{_ORDINAL}{_WS}{{0,3}}{_LINKER}{_MONTH}"
+    rf"{_WS}{{0,3}},?{_WS}{{0,3}}{_LINKER}|-{_MONTH}-){_YEAR}{_YEAR_SUFFIX}"
 )
 _MONTH_FIRST_ALT: Final = _word_alternation(
     name for lang in _p.MONTH_FIRST_LANGUAGES for name in _p.MONTHS[lang]
@@ -250,15 +252,16 @@ def _resolve_numeric(first: int, second: int, sep: str, dayfirst: bool | None) -
     """Return (day, month) for "first<sep>second<sep>year".
 
     Dots are the day-first convention (de, ru, ...), so "07.06.2025" is always
-    7 June. For slashes and dashes, a number above 12 decides the order; when
+    7 June (but "06.18.2025", which has no day-first reading, is 18 June). For
+    slashes and dashes, a number above 12 decides the order; when
     both are <= 12 the order follows ``dayfirst``, and by default (``None``) is
     day first, the convention of most of the world outside the US. An explicit
     ``dayfirst`` never forces an impossible reading: "06/13/2025" is 13 June
     even with ``dayfirst=True``.
     """
-    if sep == "." or first > 12:
+    if first > 12 or (sep == "." and second <= 12):
         return first, second
-    if second > 12:
+    if second > 12:  # "06/13/2025"; and "06.18.2025", which cannot be day first
         return second, first
     return (second, first) if dayfirst is False else (first, second)
 
@@ -482,3 +485,20 @@ def url_date(url: str) -> datetime | None:
         return datetime(year, month, day)
     except ValueError:
         return None
+
+
+_PUBLISHED_LABELS: Final = frozenset(
+    " ".join(cue.casefold().split()) for cues in _p.PUBLISHED_CUES.values() for cue in cues
+)
+
+
+def is_published_label(line: str) -> bool:
+    """A line that only says the next line dates the publication: "Published", "Publish
+    date:", "Veröffentlicht am" is not one ("am" is more), "Publié :" is.
+
+    >>> is_published_label("Publish date")
+    True
+    >>> is_published_label("Published by Jane Doe")
+    False
+    """
+    return " ".join(line.strip().rstrip(":：").casefold().split()) in _PUBLISHED_LABELS

@@ -104,3 +104,35 @@ def registrable_domain(url: str) -> str | None:
     if not host:
         return None
     return host.removeprefix("www.")
+
+
+def domain_site_suffix(title: str, url: str | None) -> tuple[str, str] | None:
+    """Split off a trailing " | Site" that names the URL's own site: "Game Changer |
+    Newegg.com" on newegg.com, "Critics' Choice 2025 – Artlyst" on artlyst.com.
+
+    A title can carry its site's name when the page's heading repeats the <title>; the
+    name then matches the host, which no headline's last words do by chance.
+
+    >>> domain_site_suffix("Game Changer | Newegg.com", "https://www.newegg.com/p/1")
+    ('Game Changer', 'Newegg.com')
+    >>> domain_site_suffix("Rust vs Go - Which to pick", "https://example.org/a") is None
+    True
+    """
+    host = registrable_domain(url) if url else None
+    if not host:
+        return None
+    # Every label of the host but the last ("health.ucdavis.edu", "news.bbc.co.uk").
+    labels = [_alnum(part) for part in host.split(".")[:-1]]
+    labels = [label for label in labels if len(label) >= patterns.DOMAIN_LABEL_MIN_CHARS]
+    for separator in patterns.TITLE_SITE_SEPARATORS:
+        head, found, site = title.rpartition(separator)
+        name = _alnum(site.removesuffix("." + host.rsplit(".", 1)[-1]))
+        if not found or not head.strip() or len(name) < patterns.DOMAIN_LABEL_MIN_CHARS:
+            continue
+        if any(name.startswith(label) or label.startswith(name) for label in labels):
+            return head.strip(), site.strip()
+    return None
+
+
+def _alnum(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())

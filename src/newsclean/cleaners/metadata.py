@@ -7,18 +7,21 @@ and the blocks it was read from leave the body, recorded with the field they wen
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from newsclean.blocks import Block, BlockKind
 from newsclean.bylines import (
     is_byline_label,
+    is_menu_entry,
+    is_role_line,
     name_in_dated_line,
     name_with_role,
     parse_byline,
     parse_names,
+    with_credentials,
 )
-from newsclean.dates import DateMatch, date_line_of, find_dates, url_date
+from newsclean.dates import DateMatch, date_line_of, find_dates, is_published_label, url_date
 from newsclean.document import Document, InputFormat
 from newsclean.evidence import Found
 from newsclean.layout import Span, TitleChoice, find_title, main_run, split_site_suffix
@@ -27,6 +30,7 @@ from newsclean.sources import (
     copyright_holder,
     credit_name,
     dateline_tag,
+    domain_site_suffix,
     place_dateline_source,
     registrable_domain,
     title_site_suffix,
@@ -56,7 +60,14 @@ AUTHOR_ZONE_BEFORE_TITLE = 3
 DATE_NEAR_NAME = 2
 """A bare name counts as the byline when a date line follows within this many blocks."""
 LABEL_TO_NAME = 2
+LABEL_MAX_CHARS = 40
+"""A label line ("About the author", "Article written by:") is short; longer lines are not
+tested for one (speed)."""
 """How far below a "Written by" label its name may stand."""
+BARE_NAME_AFTER_TITLE = 3
+"""A line that is only a person's name counts as the byline this close under the title, with
+no date beside it ("Headline" / "Jane Doe" / "Senior Editor"): calibrated on wcxb-dev lines and
+markdown, where 4 and more began to take names of people quoted in the first paragraphs."""
 DATE_RUN_MIN = 3
 """On HTML, this many date lines in a row are data (a table or list of dates), not datelines."""
 DESCRIPTION_MIN_WORDS = 15
@@ -111,7 +122,9 @@ def extract_metadata(doc: Document) -> Document:
         key = normal_form(known_title)
         title_index = next((i for i, b in enumerate(blocks) if b.normal == key), None)
         if title_index is not None:
-            _take_title(blocks, TitleChoice(title_index, "known"), found, layout_guesses=False)
+            _take_title(
+                blocks, TitleChoice(title_index, "known"), found, url=None, layout_guesses=False
+            )
     elif run is not None:
         choice = find_title(
             blocks,
@@ -126,22 +139,29 @@ def extract_metadata(doc: Document) -> Document:
         )
         if choice is not None:
             title_index = choice.index
-            _take_title(blocks, choice, found)
+            _take_title(blocks, choice, found, url=doc.url)
     near = _near_article(len(blocks), run, title_index)
     order = _author_order(len(blocks), run, title_index)
     if "byline" not in found.values and "authors" not in found.values:
-        _take_author_line(blocks, bylines, order, dated, in_line, found)
+        common = _CommonWords(blocks)
+        _take_author_line(blocks, bylines, order, dated, in_line, found, common)
         _take_byline(blocks, bylines, near, title_index, found)
         if run is not None and "authors" not in found.values:
             # The title guess can be wrong: the same author lines anywhere above the body.
             head = range(0, min(len(blocks), run.start + HEAD_ZONE_INTO_BODY))
             head_order = [i for i in head if i not in order]
-            _take_author_line(blocks, bylines, head_order, dated, in_line, found)
+            _take_author_line(blocks, bylines, head_order, dated, in_line, found, common)
+        if title_index is not None and "authors" not in found.values:
+            _take_name_under_title(blocks, title_index, common, found)
+        if run is not None and "authors" not in found.values:
+            _take_author_label_after(blocks, range(run.start, len(blocks)), common, found)
     if "date" not in found.values:
         _take_date_near_title(order, in_line, found)
     _take_date(dates, near, title_index, found)
     if "date" not in found.values:
-        _take_published_line(in_line, found)
+        _take_byline_date(in_line, found)
+    if "date" not in found.values:
+        _take_published_line(blocks, in_line, found)
     if run is not None:
         head = _head_zone(len(blocks), run, title_index)
         if "date" not in found.values:
@@ -176,12 +196,34 @@ def extract_metadata(doc: Document) -> Document:
 
 def _dates_in_short_lines(blocks: Sequence[Block]) -> dict[int, list[DateMatch]]:
     """``find_dates`` of every block short enough to be a metadata line and holding a year,
-    by block index (in order); other blocks are left out, as they hold no date to find."""
-    return {
-        i: find_dates(b.text)
+    by block index (in order); other blocks are left out, as they hold no date to find.
+
+    A numeric date such as "8/1/2025" reads either way: the page's own other numeric dates
+    decide ("8/27/2025" can only be month first), else day first (see ``find_dates``)."""
+    lines = {
+        i: b.text
         for i, b in enumerate(blocks)
         if len(b.text) <= METADATA_LINE_MAX_CHARS and _YEAR.search(b.text)
     }
+    dayfirst = _page_dayfirst(lines.values())
+    return {i: find_dates(text, dayfirst=dayfirst) for i, text in lines.items()}
+
+
+# "8/27/2025", "27.08.2025": a numeric date whose order one number above 12 settles.
+_NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(?:19|20)\d\d(?!\d)")
+
+
+def _page_dayfirst(lines: Iterable[str]) -> bool | None:
+    """``False`` when the page's numeric dates that can only be read one way are month first
+    more often than day first; otherwise ``None`` (the default, day first)."""
+    month_first = day_first = 0
+    for text in lines:
+        for first, _sep, second in _NUMERIC_DATE.findall(text):
+            if int(first) > 12 >= int(second):
+                day_first += 1
+            elif int(second) > 12 >= int(first):
+                month_first += 1
+    return False if month_first > day_first else None
 
 
 def _in_date_run(index: int, dates: dict[int, DateMatch]) -> bool:
@@ -204,7 +246,12 @@ def _near_article(count: int, run: Span | None, title_index: int | None) -> rang
 
 
 def _take_title(
-    blocks: Sequence[Block], choice: TitleChoice, found: _Found, *, layout_guesses: bool = True
+    blocks: Sequence[Block],
+    choice: TitleChoice,
+    found: _Found,
+    *,
+    url: str | None,
+    layout_guesses: bool = True,
 ) -> None:
     index = choice.index
     title = blocks[index].text
@@ -214,6 +261,9 @@ def _take_title(
         found.reasons[index] = "page_title"
     else:
         found.reasons[index] = "title"
+        if (split := domain_site_suffix(title, url)) is not None:
+            title = split[0]  # "Headline | Newegg.com" on newegg.com: the heading was the <title>
+            found.set("source", split[1], "page_title_suffix")
     found.set("title", title, choice.evidence)
     key = normal_form(title)
     for i, b in enumerate(blocks):
@@ -277,10 +327,14 @@ def _take_author_line(
     dated: set[int],
     in_line: dict[int, list[DateMatch]],
     found: _Found,
+    common: _CommonWords,
 ) -> None:
     """The first author line near the title: a byline ("By Jane Doe"), a label with the names
-    under it ("Written by" / "Jane Doe"), or a bare name with a date beside or under it
-    ("Jane Doe" / "June 7, 2025"; "Jane Doe, Reporter June 7, 2025")."""
+    under it ("Written by" / "Jane Doe"), a bare name with a date beside or under it
+    ("Jane Doe" / "June 7, 2025"; "Jane Doe, Reporter June 7, 2025").
+
+    A name whose every word the page also writes in lower case ("Mental Health", "Event
+    Planning") is a section or tag, not a person: people's names are not common words."""
     for i in order:
         if i in found.reasons:
             continue
@@ -309,9 +363,106 @@ def _take_author_line(
         name = name_in_dated_line(text, here) if here else name_with_role(text)
         if name is None:
             continue
-        if here or any(k in dated for k in range(i + 1, i + 1 + DATE_NEAR_NAME)):
-            _set_authors(found, text, (name,), "name_beside_date", [i])
+        near_date = here or any(k in dated for k in range(i + 1, i + 1 + DATE_NEAR_NAME))
+        if near_date and not common.all_common(name):
+            _set_authors(found, text, (with_credentials(name, text),), "name_beside_date", [i])
             return
+
+
+def _take_name_under_title(
+    blocks: Sequence[Block], title_index: int, common: _CommonWords, found: _Found
+) -> None:
+    """A line that is only a person's name, just under the title, with no date beside it:
+    "Headline" / "Jane Doe" / "Trending Editor". Menus are full of such title-cased pairs of
+    words, so the line under the name must look like what follows a byline: a role
+    ("Content Editor"), a short line with a number in it ("7 min read", "Jun 9"), or the
+    body's first paragraph; and the line above, unless it is the title, must not be a menu
+    entry. Only the first name-shaped line is tried."""
+    end = min(len(blocks) - 1, title_index + 1 + BARE_NAME_AFTER_TITLE)
+    for i in range(title_index + 1, end):
+        block = blocks[i]
+        if i in found.reasons or block.kind is BlockKind.HEADING or is_prose(block):
+            continue
+        if len(block.text) > NAME_LINE_MAX_CHARS:
+            continue
+        name = name_with_role(block.text)
+        if name is None:
+            continue
+        if name != block.text.strip() and not is_role_line(block.text):
+            return  # "Nonessential Thoughts, Technology": a category line, not "Name, Role"
+        if len(name.split()) > BARE_NAME_MAX_WORDS:
+            return
+        if common.all_common(name) or (i - 1 != title_index and is_menu_entry(blocks[i - 1].text)):
+            return
+        following = blocks[i + 1]
+        if (
+            is_role_line(following.text)
+            or is_prose(following)
+            or (len(following.text) <= ROLE_LINE_MAX_CHARS and _DIGIT.search(following.text))
+        ):
+            _set_authors(found, block.text, (name,), "name_under_title", [i])
+        return
+
+
+_DIGIT = re.compile(r"\d")
+BARE_NAME_MAX_WORDS = 3
+"""Without a date or a "By", a longer title-cased line is a heading sooner than a name."""
+ROLE_LINE_MAX_CHARS = 60
+"""A role or a "7 min read" line under a name is short."""
+
+
+class _CommonWords:
+    """Whether the page writes a name's words in lower case, read from the page on first use."""
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self._blocks = blocks
+        self._text: str | None = None
+
+    def all_common(self, name: str) -> bool:
+        """True when every word of ``name`` also stands in lower case somewhere on the page."""
+        if self._text is None:
+            self._text = "\n".join(b.text for b in self._blocks)
+        words = [w.casefold() for w in _NAME_WORDS.findall(name)]
+        return bool(words) and all(w != w.upper() and _stands_alone(self._text, w) for w in words)
+
+
+def _stands_alone(text: str, word: str) -> bool:
+    """``word`` occurs in ``text`` as a whole word, not inside a longer word, a URL or an email
+    address ("illinois.edu" does not write "Illinois" in lower case). ``str.find`` first: the
+    text is long and most names are not in it."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end : end + 2]
+        if not (before.isalnum() or before in "_./@-") and not (
+            after[:1].isalnum() or after[:1] in "_/@" or (after[:1] == "." and after[1:2].isalnum())
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+_NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _take_author_label_after(
+    blocks: Sequence[Block], zone: range, common: _CommonWords, found: _Found
+) -> None:
+    """Failing an author line at the head, a label with the name under it further down: the
+    author box after the body ("Written by" / "Jane Doe", "About the author" / "Jane Doe")."""
+    for i in zone:
+        text = blocks[i].text
+        if len(text) > LABEL_MAX_CHARS or i in found.reasons or not is_byline_label(text):
+            continue
+        for j in range(i + 1, min(len(blocks), i + 1 + LABEL_TO_NAME)):
+            if j in found.reasons or len(blocks[j].text) > NAME_LINE_MAX_CHARS:
+                continue
+            # Far from the title a lone word ("CP") is too weak: full names only.
+            names = parse_names(blocks[j].text, explicit=False)
+            if names and not any(common.all_common(n) for n in names):
+                _set_authors(found, blocks[j].text, names, "byline_label_after_body", [i, j])
+                return
 
 
 def _set_authors(
@@ -378,11 +529,27 @@ def _take_date_near_title(
         found.set("date", updated.value, "date_near_title:updated")
 
 
-def _take_published_line(in_line: dict[int, list[DateMatch]], found: _Found) -> None:
+def _take_byline_date(in_line: dict[int, list[DateMatch]], found: _Found) -> None:
+    """The date printed on the byline taken for the authors ("By Jane Doe • December 17,
+    2025 • 11 min read"), wherever that line stands: it dates this article."""
+    for i, reason in found.reasons.items():
+        every = in_line.get(i, []) if reason == "byline" else []
+        matches = [m for m in every if m.role != "updated"]  # an update date is no date
+        if matches:
+            found.set("date", matches[0].value, f"byline_date:{matches[0].role}")
+            return
+
+
+def _take_published_line(
+    blocks: Sequence[Block], in_line: dict[int, list[DateMatch]], found: _Found
+) -> None:
     """Failing a date near the title, the first short line that says it dates the page's
-    publication ("Published on July 18, 2025", "Posted by Jane on 2025-12-18")."""
-    for every in in_line.values():
+    publication ("Published on July 18, 2025", "Posted by Jane on 2025-12-18"), or a date
+    line under a line that only says so ("Publish date" / "15 November 2018")."""
+    for i, every in in_line.items():
         match = next((m for m in every if m.role == "published"), None)
+        if match is None and every and i > 0 and is_published_label(blocks[i - 1].text):
+            match = date_line_of(blocks[i].text, every)
         if match is not None:
             found.set("date", match.value, "published_line")
             return

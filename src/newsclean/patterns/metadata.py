@@ -8,7 +8,8 @@ from __future__ import annotations
 
 # "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Автор: Иван Петров", "بقلم ...".
 BYLINE_PREFIXES: tuple[str, ...] = (
-    r"(?:written|reported|story|words|text|posted|published|compiled|edited)\s+by",
+    # Not "Edited by" or "Reviewed by": an editor or a reviewer is not the author.
+    r"(?:written|reported|story|words|text|posted|published|compiled)\s+by",
     r"by",
     r"von",
     r"par",
@@ -57,8 +58,9 @@ BYLINE_LABELS: tuple[str, ...] = (
 CREDENTIAL = r"(?:[A-Z][A-Za-z]{0,3}\.){1,4}|[A-Z][A-Z\-]{1,7}(?:\s?\d{1,3})?[®™]?"
 
 # What follows a name on a name line ("Jane Doe, Senior Editor", "Jane Doe | Guest Columnist",
-# "Jane Doe - Product marketer"): the role is cut off before the name is checked.
-NAME_ROLE_SEPARATORS: tuple[str, ...] = (r",", r"\s[|•·]\s", r"\s[-–—]\s")
+# "Jane Doe - Product marketer", "Jane Doe in Project Management"): the role or the section is
+# cut off before the name is checked.
+NAME_ROLE_SEPARATORS: tuple[str, ...] = (r",", r"\s[|•·]\s", r"\s[-–—]\s", r"\sin\s(?=[A-Z])")
 
 # What follows the names on a byline line ("By Jane Doe | Published 7 June 2025"): cut there.
 BYLINE_TRAILERS: tuple[str, ...] = (
@@ -282,7 +284,105 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "writer",
     "reporter",
     "institute",
+    # Section headings and form labels that stand under titles: "Key Takeaways", "Email
+    # Address", "Related Products", "Print Article" (wcxb-dev false name lines, generic words).
+    "key",
+    "takeaways",
+    "contents",
+    "summary",
+    "overview",
+    "introduction",
+    "email",
+    "address",
+    "related",
+    "products",
+    "print",
+    "article",
+    "explore",
 )
+
+# Jobs printed on the line under an author's name ("Jane Doe" / "Content Editor"): such a line
+# confirms that the name above it is the byline. Newsroom and expert titles in en, de, fr, es,
+# it, pt, nl, ru.
+ROLE_WORDS: tuple[str, ...] = (
+    "editor",
+    "editors",
+    "writer",
+    "reporter",
+    "journalist",
+    "correspondent",
+    "columnist",
+    "contributor",
+    "author",
+    "analyst",
+    "expert",
+    "consultant",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "ceo",
+    "cto",
+    "cmo",
+    "director",
+    "president",
+    "manager",
+    "professor",
+    "researcher",
+    "specialist",
+    "strategist",
+    "scientist",
+    "engineer",
+    "designer",
+    "photographer",
+    "producer",
+    "chief",
+    "officer",
+    "attorney",
+    "lawyer",
+    "dietitian",
+    "nutritionist",
+    "physician",
+    "therapist",
+    "coach",
+    "advisor",
+    "adviser",
+    "marketer",
+    "blogger",
+    "redakteur",
+    "redakteurin",
+    "autor",
+    "autorin",
+    "journalistin",
+    "korrespondent",
+    "korrespondentin",
+    "rédacteur",
+    "rédactrice",
+    "journaliste",
+    "correspondant",
+    "correspondante",
+    "auteur",
+    "redactor",
+    "redactora",
+    "periodista",
+    "corresponsal",
+    "giornalista",
+    "redattore",
+    "redattrice",
+    "corrispondente",
+    "jornalista",
+    "repórter",
+    "redator",
+    "redatora",
+    "redacteur",
+    "verslaggever",
+    "корреспондент",
+    "журналист",
+    "редактор",
+    "обозреватель",
+)
+ROLE_LINE_MAX_CHARS = 60
+MENU_ENTRY_MAX_WORDS = 5
+"""A menu entry ("Finish Your Degree") is a few words; a title-cased headline is longer."""
 
 # "Source: BBC", "Reference(s): cgtn.com", "Quelle: dpa", "Источник: ТАСС".
 CREDIT_LABELS: tuple[str, ...] = (
@@ -309,3 +409,6 @@ CREDIT_NAME_MAX_WORDS = 6
 
 # Separators between a page title and the site name in a <title>: "Headline | Site".
 TITLE_SITE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ")
+DOMAIN_LABEL_MIN_CHARS = 4
+"""A site name is matched to the URL's host only when both have this many letters ("bbc"
+could be the start of many words)."""
