@@ -79,7 +79,9 @@ NAME_ROLE_WORDS: tuple[str, ...] = (
     "senior", "former", "lead", "chief", "director", "manager", "attorney", "reviewer",
     "expert", "consultant", "analyst", "specialist", "officer", "president", "ceo", "cto",
     "vp", "professor", "engineer", "developer", "designer", "institute", "bio", "strategy",
-    "development", "tech", "grader", "journalism", "wp-block", "is-layout-flow",
+    "development", "tech", "journalism",
+    # WordPress block classes that leak into author text from the markup
+    "wp-block", "is-layout-flow",
 )  # fmt: skip
 SITE_META: tuple[str, ...] = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 LANGUAGE_META: tuple[str, ...] = ("og:locale", "content-language", "language", "dc.language")
