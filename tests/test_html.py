@@ -504,3 +504,29 @@ def test_a_person_node_without_a_name_before_the_affiliation_names_nobody() -> N
     head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
     article = newsclean.clean(_author_box_page("", head), format="html")
     assert article.authors == []
+
+
+@pytest.mark.parametrize(
+    ("header", "authors", "evidence"),
+    [
+        ("<p>Written by:</p><p>Ann Lee</p>", ["Ann Lee"], "header_byline_label"),
+        ("<div>Dec 19, 2025 · <span>Ann Lee</span></div>", ["Ann Lee"], "header_name_beside_date"),
+        ("<div>Ann Lee, MD • May 2, 2025</div>", ["Ann Lee, MD"], "header_name_beside_date"),
+    ],
+)
+def test_a_name_under_a_label_or_beside_the_date_in_the_header(
+    header: str, authors: list[str], evidence: str
+) -> None:
+    from newsclean.html.metadata import read_metadata
+
+    found = read_metadata(parse_html(_header_page(header)))
+    assert list(found.values["authors"]) == authors
+    assert found.evidence["authors"] == evidence
+
+
+def test_a_section_beside_the_date_is_no_name() -> None:
+    header = "<div>Mental Health, DECEMBER 22, 2025</div>"
+    body = "<p>Good mental health is a matter of habits, and health is wealth, they say.</p>"
+    from newsclean.html.metadata import read_metadata
+
+    assert "authors" not in read_metadata(parse_html(_header_page(header + body))).values

@@ -35,6 +35,8 @@ from newsclean.html.header import (
     first_byline,
     header_date,
     header_lines,
+    labelled_names,
+    name_beside_date,
     page_lines,
     same_numeric_date,
 )
@@ -104,6 +106,7 @@ def read_metadata(
     _authors(page, found)
     handles = _set_aside_handles(found)
     _header_byline(header, found, body)
+    _header_name_lines(header, lines, found, body)
     _description(page, found)
     _language(page, found)
     _trafilatura_fallback(tree, found, url, _modified_days(page))
@@ -577,6 +580,40 @@ def _authors(page: _Page, found: Found) -> None:
 def _header_byline(header: list[str], found: Found, body: frozenset[str]) -> None:
     """The byline printed under the headline, when the markup credits nobody."""
     _byline(header, found, body, "header_byline")
+
+
+def _header_name_lines(
+    header: list[str], lines: list[str], found: Found, body: frozenset[str]
+) -> None:
+    """A name under a byline label ("Written by:" / "Ann Lee"), or beside the date on a
+    header line ("Dec 19, 2025 · Ann Lee"), when the header has no "By" line.
+
+    A "name" whose every word the page also writes in lower case ("Project Management") is
+    a section or a tag, not a person."""
+    if "authors" in found.values:
+        return
+    excluded = _publisher_names(found)
+    names, used = labelled_names(header)
+    evidence = "header_byline_label"
+    if not names and (beside := name_beside_date(header)) is not None:
+        names, used, evidence = (beside[0],), [beside[1]], "header_name_beside_date"
+    if not names or any(normal_form(line) in body for line in used):
+        return
+    text = "\n".join(lines)
+    people = [n for n in names if normal_form(n) not in excluded and not _all_common(n, text)]
+    found.set("authors", _unique(people), evidence)
+
+
+_WORD = regex.compile(r"[^\W\d_]{2,}")
+
+
+def _all_common(name: str, text: str) -> bool:
+    """True when every word of ``name`` also stands in lower case in ``text``."""
+    words = [w.casefold() for w in _WORD.findall(name)]
+    return bool(words) and all(
+        w != w.upper() and regex.search(r"(?<![\w./@-])" + regex.escape(w) + r"(?![\w/@])", text)
+        for w in words
+    )
 
 
 def _page_byline(lines: list[str], found: Found, body: frozenset[str]) -> None:

@@ -200,6 +200,8 @@ HEADER_PROSE_LINES = 2
 # dateline or a byline. A line this short without a date may be the label of the next one.
 HEADER_DATE_LINE_CHARS = 60
 HEADER_LABEL_CHARS = 30
+# A byline label's names are on one of the next lines ("Written by:" / "Ann Lee").
+HEADER_LABEL_TO_NAME = 2
 # A header date this many days or fewer from the machine-facing one is the same date in
 # another time zone: the machine-facing value, which has a time, is kept.
 HEADER_DATE_SLACK_DAYS = 1
