@@ -530,3 +530,15 @@ def test_a_section_beside_the_date_is_no_name() -> None:
     from newsclean.html.metadata import read_metadata
 
     assert "authors" not in read_metadata(parse_html(_header_page(header + body))).values
+
+
+def test_an_author_box_label_after_the_article_names_the_author() -> None:
+    from newsclean.html.metadata import read_metadata
+
+    box = "<aside><p>About the author</p><p>Lisa D. Ellis</p></aside>"
+    found = read_metadata(parse_html(_author_box_page(box)))
+    assert found.values["authors"] == ("Lisa D. Ellis",)
+    assert found.evidence["authors"] == "page_byline_label"
+    # far from the headline a lone word under a label is too weak to be a name
+    lone = "<aside><p>Author</p><p>Maddy</p></aside>"
+    assert "authors" not in read_metadata(parse_html(_author_box_page(lone))).values

@@ -195,7 +195,7 @@ def first_byline(lines: list[str]) -> tuple[tuple[str, ...], str]:
     return (), ""
 
 
-def labelled_names(lines: list[str]) -> tuple[tuple[str, ...], list[str]]:
+def labelled_names(lines: list[str], *, explicit: bool = True) -> tuple[tuple[str, ...], list[str]]:
     """The people named on the line under a byline label ("Written by:" / "Ann Lee", as a
     template prints them in two elements), and the lines read; nothing when no header line
     is such a label.
@@ -209,7 +209,7 @@ def labelled_names(lines: list[str]) -> tuple[tuple[str, ...], list[str]]:
         for below in lines[i + 1 : i + 1 + patterns.HEADER_LABEL_TO_NAME]:
             if len(below) > patterns.BYLINE_MAX_CHARS:
                 break
-            names = parse_names(below, explicit=True)
+            names = parse_names(below, explicit=explicit)
             if names:
                 return names, [line, below]
     return (), []

@@ -112,6 +112,7 @@ def read_metadata(
     _trafilatura_fallback(tree, found, url, _modified_days(page))
     _author_links(tree, found)
     _page_byline(lines, found, body)
+    _page_label(lines, found, body)
     if "authors" not in found.values and handles:
         found.set("authors", handles[0], handles[1])
     return found
@@ -620,6 +621,20 @@ def _page_byline(lines: list[str], found: Found, body: frozenset[str]) -> None:
     """The page's first byline line anywhere ("Posted by Ann Lee on 2025-12-18" in a
     footer), the last resort when nothing else credits a person."""
     _byline(lines, found, body, "page_byline")
+
+
+def _page_label(lines: list[str], found: Found, body: frozenset[str]) -> None:
+    """A byline label with a full name under it anywhere on the page: the author box after
+    the article ("Written by" / "Ann Lee", "About the author" / "Ann Lee")."""
+    if "authors" in found.values:
+        return
+    names, used = labelled_names(lines, explicit=False)
+    if not names or any(normal_form(line) in body for line in used):
+        return
+    excluded = _publisher_names(found)
+    text = "\n".join(lines)
+    people = [n for n in names if normal_form(n) not in excluded and not _all_common(n, text)]
+    found.set("authors", _unique(people), "page_byline_label")
 
 
 def _byline(lines: list[str], found: Found, body: frozenset[str], evidence: str) -> None:
