@@ -37,7 +37,9 @@ def _page(head: str, body: str = BODY) -> str:
 
 
 def test_story_fixture_keeps_the_article_and_drops_furniture() -> None:
-    article = newsclean.clean((HTML / "story.html").read_bytes(), url="https://valley.example.com/r")
+    article = newsclean.clean(
+        (HTML / "story.html").read_bytes(), url="https://valley.example.com/r"
+    )
     text = article.text
     must_stay = ["After four months without a drop", "Farmers relieved", "We had almost given up"]
     must_go = ["Facebook Twitter WhatsApp", "Drought hits valley farms", "All rights reserved"]
@@ -428,3 +430,115 @@ def test_a_twitter_card_written_by_pair_names_the_author() -> None:
     reading = head.replace("Written by", "Est. reading time").replace("Ann Lee", "3 minutes")
     other = newsclean.clean(_page(reading, "<h1>Rain due</h1>" + BODY), format="html")
     assert other.authors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Matthew Frankel, CFP", ["Matthew Frankel, CFP"]),
+        ("Jillian Kubala, MS, RD", ["Jillian Kubala, MS, RD"]),
+        ("Ann Lee, Ph.D. and Bo Chen", ["Ann Lee, Ph.D.", "Bo Chen"]),
+        # a job title or an agency after the comma is not a credential
+        ("Ann Lee, CEO", ["Ann Lee"]),
+        ("Jane Doe, AP", ["Jane Doe"]),
+    ],
+)
+def test_a_credential_stays_with_its_name(text: str, names: list[str]) -> None:
+    assert split_names(text, set()) == names
+
+
+def _author_box_page(box: str, head: str = "") -> str:
+    page = _page(head, "<h1>Rain due in the valley</h1>" + BODY)
+    return page.replace("</article>", f"</article>{box}")
+
+
+def test_a_link_to_the_authors_page_names_the_author() -> None:
+    box = (
+        '<div class="x"><span><a href="/blog/authors/ann-lee/">Ann Lee</a></span> '
+        '<span><a href="https://example.com/authors/bo-chen">Bo Chen</a></span></div>'
+    )
+    article = newsclean.clean(_author_box_page(box), format="html")
+    assert article.authors == ["Ann Lee", "Bo Chen"]
+    assert article.provenance["authors"] == "author_link"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a menu's link to a staff page is not a byline
+        '<nav><ul><li><a href="/about/people/robert-kneib">Robert Kneib</a></li></ul></nav>',
+        '<div class="menu"><a href="/author/ann-lee/">Ann Lee</a></div>',
+        # "people" only counts as a whole path segment
+        '<p><a href="/stronger-people/projects/">Business Network</a></p>',
+        # the last segment is the page itself, not a folder of authors
+        '<p><a href="/authors">Ann Lee</a></p>',
+    ],
+)
+def test_links_that_are_not_bylines_name_nobody(box: str) -> None:
+    article = newsclean.clean(_author_box_page(box), format="html")
+    assert article.authors == []
+
+
+def test_a_login_in_the_structured_data_gives_way_to_the_printed_name() -> None:
+    ld = {
+        "@type": "Article",
+        "headline": "Rain due",
+        "author": {"@type": "Person", "name": "ann.lee"},
+    }
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    box = '<div><a href="/author/annl/">Ann Lee</a></div>'
+    article = newsclean.clean(_author_box_page(box, head), format="html")
+    assert article.authors == ["Ann Lee"]
+    # with nothing else on the page, the login is all there is
+    alone = newsclean.clean(_author_box_page("", head), format="html")
+    assert alone.authors == ["ann.lee"]
+    assert alone.provenance["authors"] == "json_ld:author"
+
+
+def test_a_person_node_without_a_name_before_the_affiliation_names_nobody() -> None:
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Rain due",
+        "author": {"@type": "Person", "name": ", USA TODAY"},
+    }
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    article = newsclean.clean(_author_box_page("", head), format="html")
+    assert article.authors == []
+
+
+@pytest.mark.parametrize(
+    ("header", "authors", "evidence"),
+    [
+        ("<p>Written by:</p><p>Ann Lee</p>", ["Ann Lee"], "header_byline_label"),
+        ("<div>Dec 19, 2025 · <span>Ann Lee</span></div>", ["Ann Lee"], "header_name_beside_date"),
+        ("<div>Ann Lee, MD • May 2, 2025</div>", ["Ann Lee, MD"], "header_name_beside_date"),
+    ],
+)
+def test_a_name_under_a_label_or_beside_the_date_in_the_header(
+    header: str, authors: list[str], evidence: str
+) -> None:
+    from newsclean.html.metadata import read_metadata
+
+    found = read_metadata(parse_html(_header_page(header)))
+    assert list(found.values["authors"]) == authors
+    assert found.evidence["authors"] == evidence
+
+
+def test_a_section_beside_the_date_is_no_name() -> None:
+    header = "<div>Mental Health, DECEMBER 22, 2025</div>"
+    body = "<p>Good mental health is a matter of habits, and health is wealth, they say.</p>"
+    from newsclean.html.metadata import read_metadata
+
+    assert "authors" not in read_metadata(parse_html(_header_page(header + body))).values
+
+
+def test_an_author_box_label_after_the_article_names_the_author() -> None:
+    from newsclean.html.metadata import read_metadata
+
+    box = "<aside><p>About the author</p><p>Lisa D. Ellis</p></aside>"
+    found = read_metadata(parse_html(_author_box_page(box)))
+    assert found.values["authors"] == ("Lisa D. Ellis",)
+    assert found.evidence["authors"] == "page_byline_label"
+    # far from the headline a lone word under a label is too weak to be a name
+    lone = "<aside><p>Author</p><p>Maddy</p></aside>"
+    assert "authors" not in read_metadata(parse_html(_author_box_page(lone))).values

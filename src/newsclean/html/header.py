@@ -15,13 +15,20 @@ from datetime import datetime
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsclean.bylines import parse_byline
+from newsclean.bylines import (
+    is_byline_label,
+    name_in_dated_line,
+    parse_byline,
+    parse_names,
+    with_credentials,
+)
 from newsclean.dates import DateMatch, date_line_of, find_dates
 from newsclean.html import patterns
 from newsclean.matching import normal_form
 
 _BLOCK = frozenset(patterns.HEADER_BLOCK_TAGS)
 _SKIP = frozenset(patterns.HEADER_SKIP_TAGS)
+_MONTHS = frozenset(patterns.MONTH_WORDS)
 
 
 def page_lines(tree: HtmlElement) -> list[str]:
@@ -186,3 +193,45 @@ def first_byline(lines: list[str]) -> tuple[tuple[str, ...], str]:
         if names is not None:
             return names, line
     return (), ""
+
+
+def labelled_names(lines: list[str], *, explicit: bool = True) -> tuple[tuple[str, ...], list[str]]:
+    """The people named on the line under a byline label ("Written by:" / "Ann Lee", as a
+    template prints them in two elements), and the lines read; nothing when no header line
+    is such a label.
+
+    >>> labelled_names(["Rain due", "Written by:", "Ann Lee", "May 2, 2025"])[0]
+    ('Ann Lee',)
+    """
+    for i, line in enumerate(lines):
+        if len(line) > patterns.HEADER_LABEL_CHARS or not is_byline_label(line):
+            continue
+        for below in lines[i + 1 : i + 1 + patterns.HEADER_LABEL_TO_NAME]:
+            if len(below) > patterns.BYLINE_MAX_CHARS:
+                break
+            names = parse_names(below, explicit=explicit)
+            if names:
+                return names, [line, below]
+    return (), []
+
+
+def name_beside_date(lines: list[str]) -> tuple[str, str] | None:
+    """The person named beside the date on a short header line ("Dec 19, 2025 · Niko
+    Matsakis", "Bence Kovács 02-12-2025"), with its credentials, and that line.
+
+    >>> name_beside_date(["Rain due", "Dec 19, 2025 · Niko Matsakis"])
+    ('Niko Matsakis', 'Dec 19, 2025 · Niko Matsakis')
+    """
+    for line in lines:
+        if len(line) > patterns.BYLINE_MAX_CHARS:
+            continue
+        dates = find_dates(line)
+        if dates and (name := name_in_dated_line(line, dates)) is not None:
+            named = with_credentials(name, line)
+            # "Mental Health, DECEMBER 22": a month in capitals is no credential
+            if any(
+                (part.split() or [""])[0].casefold() in _MONTHS for part in named.split(",")[1:]
+            ):
+                named = name
+            return named, line
+    return None

@@ -35,6 +35,8 @@ from newsclean.html.header import (
     first_byline,
     header_date,
     header_lines,
+    labelled_names,
+    name_beside_date,
     page_lines,
     same_numeric_date,
 )
@@ -48,6 +50,13 @@ _BY_PREFIX = regex.compile(
     r"^(?:" + "|".join(text_patterns.BYLINE_PREFIXES) + r")\s+", regex.IGNORECASE
 )
 _NOT_A_NAME = regex.compile(r"https?:|www\.|@|\d|[<>{}=]")
+# A credential after a name ("Ann Lee, MD", "Jo Roe, Ph.D."), kept with it as the text
+# path's bylines keep it (not a job title: "Ann Lee, CEO" is Ann Lee).
+_CREDENTIAL = regex.compile(r"^(?:" + text_patterns.CREDENTIAL + r")$")
+_EMPTY_NAME_MARKS = ",;&|"
+# A one-word login for a name: dots or underscores inside it, or a capital after small
+# letters at its end ("andrew.keaveney", "KatieS"); a schema.org Person may carry one.
+_HANDLE = regex.compile(r"^\S*[._]\S*$|^\S*\p{Ll}\p{Lu}$|^\p{Ll}+$")
 _ISO_DATE = regex.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})(?:[T ]|$)")
 MIN_YEAR, MAX_YEAR = 1990, 2100
 """Dates outside these years are template defaults or typos, never a publication date."""
@@ -95,11 +104,17 @@ def read_metadata(
     _date(page, found)
     _header_date(header, found)
     _authors(page, found)
+    handles = _set_aside_handles(found)
     _header_byline(header, found, body)
+    _header_name_lines(header, lines, found, body)
     _description(page, found)
     _language(page, found)
     _trafilatura_fallback(tree, found, url, _modified_days(page))
+    _author_links(tree, found)
     _page_byline(lines, found, body)
+    _page_label(lines, found, body)
+    if "authors" not in found.values and handles:
+        found.set("authors", handles[0], handles[1])
     return found
 
 
@@ -524,8 +539,12 @@ def _authors(page: _Page, found: Found) -> None:
     counts as typed (so a one-word name such as "Kristin" is accepted).
     """
     excluded = _publisher_names(found)
-    if page.article is not None and "author" in page.article:
-        credited = _resolve_ids(page.article["author"], page.nodes)
+    # Without an article node, a WebPage node with a headline may credit the article.
+    node = page.article or next(
+        (n for n in page.nodes if types_of(n) & patterns.PAGE_TYPES and n.get("headline")), None
+    )
+    if node is not None and "author" in node:
+        credited = _resolve_ids(node["author"], page.nodes)
         people = list(_json_ld_people(credited, excluded))
         found.set("authors", _unique(people), "json_ld:author")
         if "authors" in found.values or _names_organisation(credited):
@@ -564,10 +583,58 @@ def _header_byline(header: list[str], found: Found, body: frozenset[str]) -> Non
     _byline(header, found, body, "header_byline")
 
 
+def _header_name_lines(
+    header: list[str], lines: list[str], found: Found, body: frozenset[str]
+) -> None:
+    """A name under a byline label ("Written by:" / "Ann Lee"), or beside the date on a
+    header line ("Dec 19, 2025 · Ann Lee"), when the header has no "By" line.
+
+    A "name" whose every word the page also writes in lower case ("Project Management") is
+    a section or a tag, not a person."""
+    if "authors" in found.values:
+        return
+    excluded = _publisher_names(found)
+    names, used = labelled_names(header)
+    evidence = "header_byline_label"
+    if not names and (beside := name_beside_date(header)) is not None:
+        names, used, evidence = (beside[0],), [beside[1]], "header_name_beside_date"
+    if not names or any(normal_form(line) in body for line in used):
+        return
+    text = "\n".join(lines)
+    people = [n for n in names if normal_form(n) not in excluded and not _all_common(n, text)]
+    found.set("authors", _unique(people), evidence)
+
+
+_WORD = regex.compile(r"[^\W\d_]{2,}")
+
+
+def _all_common(name: str, text: str) -> bool:
+    """True when every word of ``name`` also stands in lower case in ``text``."""
+    words = [w.casefold() for w in _WORD.findall(name)]
+    return bool(words) and all(
+        w != w.upper() and regex.search(r"(?<![\w./@-])" + regex.escape(w) + r"(?![\w/@])", text)
+        for w in words
+    )
+
+
 def _page_byline(lines: list[str], found: Found, body: frozenset[str]) -> None:
     """The page's first byline line anywhere ("Posted by Ann Lee on 2025-12-18" in a
     footer), the last resort when nothing else credits a person."""
     _byline(lines, found, body, "page_byline")
+
+
+def _page_label(lines: list[str], found: Found, body: frozenset[str]) -> None:
+    """A byline label with a full name under it anywhere on the page: the author box after
+    the article ("Written by" / "Ann Lee", "About the author" / "Ann Lee")."""
+    if "authors" in found.values:
+        return
+    names, used = labelled_names(lines, explicit=False)
+    if not names or any(normal_form(line) in body for line in used):
+        return
+    excluded = _publisher_names(found)
+    text = "\n".join(lines)
+    people = [n for n in names if normal_form(n) not in excluded and not _all_common(n, text)]
+    found.set("authors", _unique(people), "page_byline_label")
 
 
 def _byline(lines: list[str], found: Found, body: frozenset[str], evidence: str) -> None:
@@ -577,6 +644,90 @@ def _byline(lines: list[str], found: Found, body: frozenset[str], evidence: str)
     if names and normal_form(line) not in body:
         excluded = _publisher_names(found)
         found.set("authors", _unique(n for n in names if normal_form(n) not in excluded), evidence)
+
+
+def _set_aside_handles(found: Found) -> tuple[tuple[str, ...], str] | None:
+    """Take out authors that are only logins ("andrew.keaveney", "KatieS"), which CMSs write
+    into their structured data for the account that posted the article: the page may print
+    the writer's name in its byline. They come back (with their evidence) when no other
+    source names anyone."""
+    names = found.values.get("authors")
+    if not names or not all(_HANDLE.match(n) for n in names):
+        return None
+    del found.values["authors"]
+    return tuple(names), found.evidence.pop("authors")
+
+
+def _author_links(tree: HtmlElement, found: Found) -> None:
+    """The people the page's first link to an author's page names (``/author/ann-lee``,
+    ``/authors/``, ``/contributors/``, ``/profile/``, ...), with the other author links of
+    the short byline that holds it ("Ann Lee and Bo Chen", two links).
+
+    A CMS links a credited author to the page listing their articles, in the byline or an
+    author box, whatever the template's class names; the link's text is the name as the
+    reader sees it.
+    """
+    if "authors" in found.values:
+        return
+    excluded = _publisher_names(found)
+    first = next(
+        (
+            a
+            for a in _AUTHOR_LINKS(tree)
+            if _is_author_link(a) and split_names(text_of(a), excluded) and not _in_menu(a)
+        ),
+        None,
+    )
+    if first is None:
+        return
+    box = first
+    for _ in range(patterns.AUTHOR_LINK_LEVELS):
+        parent = box.getparent()
+        if parent is None or len(text_of(parent)) > patterns.BYLINE_MAX_CHARS:
+            break
+        box = parent
+    links = [a for a in box.iter("a") if a is first or _is_author_link(a)]
+    names = [n for a in links for n in split_names(text_of(a), excluded)]
+    found.set("authors", _unique(names), "author_link")
+
+
+_AUTHOR_LINKS = etree.XPath("//body//a[@href]")
+_PATH_WORD = regex.compile(r"[^\W\d_]+")
+_AUTHOR_PATH_WORDS = frozenset(patterns.AUTHOR_PATH_WORDS)
+_AUTHOR_PATH_SEGMENTS = frozenset(patterns.AUTHOR_PATH_SEGMENTS)
+
+
+_CLASS_WORD = regex.compile(r"\p{Ll}+|\p{Lu}\p{Ll}*")
+_MENU_WORDS = frozenset(patterns.MENU_CLASS_WORDS)
+
+
+def _in_menu(element: HtmlElement) -> bool:
+    """True inside a navigation menu (``<nav>``, or a class or id word such as "menu",
+    "dropdown", a few levels up): a menu links to staff pages ("Meet Dr. Kneib",
+    "Faculty"), not to the article's author. Only the nearest levels count: some templates
+    wrap the whole header, byline included, in a ``<nav>``."""
+    for level, ancestor in enumerate(element.iterancestors()):
+        if level >= patterns.MENU_LEVELS:
+            break
+        if ancestor.tag == "nav":
+            return True
+        names = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"
+        if any(w.casefold() in _MENU_WORDS for w in _CLASS_WORD.findall(names)):
+            return True
+    return False
+
+
+def _is_author_link(link: HtmlElement) -> bool:
+    """True when the link's path has an author word in a segment before the last one
+    ("/blog/author/ann-lee/", "/blog-authors/ann-lee"), or a segment that is a staff word
+    ("/people/ann-lee", not "/stronger-people/projects")."""
+    href = link.get("href") or ""
+    path = href.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0]
+    segments = [s.casefold() for s in path.split("/")[1:] if s]
+    return any(
+        s in _AUTHOR_PATH_SEGMENTS or any(w in _AUTHOR_PATH_WORDS for w in _PATH_WORD.findall(s))
+        for s in segments[:-1]
+    )
 
 
 def _publisher_names(found: Found) -> set[str]:
@@ -623,6 +774,8 @@ def _json_ld_people(value: Any, excluded: set[str]) -> Iterator[str]:
         # one-person site whose publisher is its author).
         if "person" in types_of(value):
             excluded = set()
+        if name and name[0] in _EMPTY_NAME_MARKS:
+            return  # ", USA TODAY": the template left the name out, the affiliation is no one
         if name and (people := split_names(name, excluded, typed_person=True)):
             yield from people
     elif isinstance(value, str) and (text := text_value(value)):
@@ -644,7 +797,18 @@ def split_names(text: str, excluded: set[str], *, typed_person: bool = False) ->
     if not text or _NOT_A_NAME.search(text):
         return []
     names: list[str] = []
+    follows_name = False  # the part before this one was a name: a credential may follow it
     for part in _NAME_SEPARATORS.split(text):
+        credential = part.strip(" :-–—|")
+        if (
+            follows_name
+            and _CREDENTIAL.match(credential)
+            and normal_form(credential) not in _NOT_PERSON
+            and credential.casefold() not in _NAME_ROLE_WORDS
+        ):
+            names[-1] = f"{names[-1]}, {credential}"  # "Ann Lee, MD": the credential stays
+            continue
+        follows_name = False
         name = _trim_name(part.strip(" .:-–—|\"“”'"), roles=not typed_person)
         if not name:
             continue
@@ -659,6 +823,7 @@ def split_names(text: str, excluded: set[str], *, typed_person: bool = False) ->
             typed_person and len(name.split()) <= STRUCTURED_NAME_MAX_WORDS
         ):
             names.append(name)
+            follows_name = True
     return names
 
 

@@ -97,6 +97,22 @@ BYLINE_XPATHS: tuple[str, ...] = (
     " or contains(@class, 'author__name') or contains(@class, 'authorName')]",
 )
 BYLINE_MAX_CHARS = 120
+# Path words of a link to an author's page ("/author/ann-lee", "/blog-authors/ann-lee"): the
+# word is in a path segment before the last one; staff words only as a whole segment
+# ("/people/ann-lee", not "/stronger-people/projects"). The link's text names the author
+# (metadata._author_links), read only when no other source credits anyone.
+AUTHOR_PATH_WORDS: tuple[str, ...] = (
+    "author", "authors", "contributor", "contributors", "writer", "writers", "columnist",
+    "columnists", "journalist", "journalists", "autor", "autoren", "autores", "auteur",
+    "auteurs", "autore", "autori", "redakteur", "redactor", "redacteur", "periodista",
+)  # fmt: skip
+AUTHOR_PATH_SEGMENTS: tuple[str, ...] = ("people", "staff", "profile", "profiles", "team")
+# A byline holding the first author link is the link's ancestor up to this many levels up,
+# while its text stays within BYLINE_MAX_CHARS: its other author links are co-authors.
+AUTHOR_LINK_LEVELS = 3
+# Class or id words of a navigation menu: its links to staff pages are not a byline.
+MENU_CLASS_WORDS: tuple[str, ...] = ("menu", "nav", "navbar", "navigation", "dropdown")
+MENU_LEVELS = 4
 # Publication dates in the DOM, strongest first.
 DATE_XPATHS: tuple[str, ...] = (
     "//*[@itemprop='datePublished']/@content",
@@ -186,6 +202,8 @@ HEADER_PROSE_LINES = 2
 # dateline or a byline. A line this short without a date may be the label of the next one.
 HEADER_DATE_LINE_CHARS = 60
 HEADER_LABEL_CHARS = 30
+# A byline label's names are on one of the next lines ("Written by:" / "Ann Lee").
+HEADER_LABEL_TO_NAME = 2
 # A header date this many days or fewer from the machine-facing one is the same date in
 # another time zone: the machine-facing value, which has a time, is kept.
 HEADER_DATE_SLACK_DAYS = 1
