@@ -409,6 +409,10 @@ CREDIT_NAME_MAX_WORDS = 6
 
 # Separators between a page title and the site name in a <title>: "Headline | Site".
 TITLE_SITE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ")
+# Separators after a site name that leads the <title>: "Site: Headline", "Site | Headline".
+# A colon also splits many headlines ("Tax 101: The basics"), so a leading part counts as the
+# site only when the page prints it as a line of its own above the headline (the logo).
+TITLE_SITE_PREFIX_SEPARATORS: tuple[str, ...] = (*TITLE_SITE_SEPARATORS, ": ")
 DOMAIN_LABEL_MIN_CHARS = 4
 """A site name is matched to the URL's host only when both have this many letters ("bbc"
 could be the start of many words)."""
