@@ -15,7 +15,11 @@ from urllib.parse import urlsplit
 import regex
 
 from newsclean.blocks import Block, BlockKind
-from newsclean.patterns.metadata import TITLE_SITE_PREFIX_SEPARATORS, TITLE_SITE_SEPARATORS
+from newsclean.patterns.metadata import (
+    SECTION_NUMBER_PREFIX,
+    TITLE_SITE_PREFIX_SEPARATORS,
+    TITLE_SITE_SEPARATORS,
+)
 from newsclean.textstats import (
     HEADLINE_MAX_WORDS,
     HEADLINE_MIN_WORDS,
@@ -29,6 +33,7 @@ _WORD = regex.compile(r"\w+")
 _BREADCRUMB = regex.compile(
     r"\s[»›>]\s|\s/\s.*\s/\s|^(?:home|start|accueil|inicio|главная)\b", regex.IGNORECASE
 )
+_SECTION_NUMBER = regex.compile(SECTION_NUMBER_PREFIX)
 
 NON_PROSE_COST = 40
 """Fixed cost of a non-prose block inside the body, on top of its length (in characters)."""
@@ -220,7 +225,7 @@ def find_title(
     exact = False
     for distance, i in enumerate(before):
         block = blocks[i]
-        if not _shaped(block, slug) or _BREADCRUMB.search(block.text):
+        if not _shaped(block, slug) or _not_a_title(block.text):
             continue
         agreement = _agreement(block, hints) if i > 0 else 0.0  # the first line itself
         score = title_score(block, agreement) - distance * TITLE_DISTANCE_COST
@@ -290,7 +295,7 @@ def _agreeing_heading_over_meta(
     end = min(len(blocks), run.end + 1, run.start + TITLE_WINDOW_INSIDE_RUN)
     for i in range(1, end):
         block = blocks[i]
-        if i in skip or not is_headline_shaped(block) or _BREADCRUMB.search(block.text):
+        if i in skip or not is_headline_shaped(block) or _not_a_title(block.text):
             continue
         if not any(j in skip or j in meta for j in range(i + 1, i + 1 + TITLE_TO_META)):
             continue
@@ -356,6 +361,11 @@ def page_title_part(
         return None
     above = [i for i in best if i < run.start]
     return above[-1] if above else best[0]
+
+
+def _not_a_title(text: str) -> bool:
+    """A breadcrumb or a numbered section heading: it repeats or follows the headline."""
+    return bool(_BREADCRUMB.search(text) or _SECTION_NUMBER.search(text))
 
 
 def _word_key(text: str) -> tuple[str, ...]:
