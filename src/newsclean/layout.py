@@ -77,6 +77,10 @@ SLUG_MIN_WORDS = 3
 counts like one (wcxb-dev markdown title 0.835 -> 0.845; on text dumps, next to the first
 line, it cost 0.009 and is not used)."""
 _NEAR_META_SCORE = META_BELOW_BONUS - HEADING_ABOVE_META_MAX_DISTANCE * TITLE_DISTANCE_COST
+FAR_TITLE_AGREEMENT = 0.6
+"""A heading over a byline far from the body (``_agreeing_heading_over_meta``) has no
+nearness to speak for it: it must agree with the first line this much. On wcxb-dev lines,
+0.5, 0.6, 0.65, 0.8 give title 0.848, 0.851, 0.849, 0.845."""
 ARTICLE_ONLY_HEAD = 3
 """A body starting within this many blocks: the dump is the article alone, without chrome."""
 
@@ -206,7 +210,7 @@ def find_title(
         if first_h1 is not None:
             return TitleChoice(first_h1, "sole_level1_heading")
     if first_line_is_title and blocks:
-        part = page_title_part(blocks, run, skip=skip)
+        part = page_title_part(blocks, run, skip=skip, url=url)
         if part is not None:
             return TitleChoice(part, "page_title_part")
     hint = _words(blocks[0].text) if blocks and first_line_is_title else frozenset()
@@ -247,6 +251,12 @@ def find_title(
         if agreement >= TITLE_AGREEMENT_INSIDE_RUN and title_score(block, agreement) > best_score:
             best, best_score = TitleChoice(i, "matches_page_title"), title_score(block, agreement)
             exact = agreement == 1.0
+    damaged = best is not None and best.index > 0 and bool(hint)
+    if damaged and best is not None and _damaged_copy(blocks[best.index].text, blocks[0].text):
+        # "Planning? Beginner? Guide" under "Planning: Beginner's Guide": the heading lost
+        # characters to a bad encoding, the <title> kept them.
+        suffixed = split_site_suffix(blocks[0].text) is not None
+        return TitleChoice(0, "page_title" if suffixed else "first_line")
     if best is not None and (
         exact
         or best_score >= TITLE_AGREEMENT * TITLE_HINT_BONUS
@@ -300,13 +310,17 @@ def _agreeing_heading_over_meta(
         if not any(j in skip or j in meta for j in range(i + 1, i + 1 + TITLE_TO_META)):
             continue
         agreement = _agreement(block, hints)
-        if agreement >= TITLE_AGREEMENT and agreement >= best_agreement:
+        if agreement >= FAR_TITLE_AGREEMENT and agreement >= best_agreement:
             best, best_agreement = i, agreement
     return best
 
 
 def page_title_part(
-    blocks: Sequence[Block], run: Span, *, skip: frozenset[int] = frozenset()
+    blocks: Sequence[Block],
+    run: Span,
+    *,
+    skip: frozenset[int] = frozenset(),
+    url: str | None = None,
 ) -> int | None:
     """The block that prints the headline part of the page's first line, its ``<title>``.
 
@@ -357,10 +371,32 @@ def page_title_part(
             if found and len(_word_key(blocks[found[0]].text)) > best_words:
                 best, best_words = found, len(_word_key(blocks[found[0]].text))
             at = title.find(separator, at + 1)
+    host = urlsplit(url).hostname if url else None
+    if not best and host:
+        # "example.com Headline": the site's host name leads the <title>.
+        host = host.removeprefix("www.")
+        if title.casefold().startswith(host + " "):
+            best = lines.get(_word_key(title[len(host) + 1 :]), [])
     if not best:
         return None
     above = [i for i in best if i < run.start]
     return above[-1] if above else best[0]
+
+
+def _damaged_copy(heading: str, title: str) -> bool:
+    """True when ``heading`` is ``title`` (or its headline part) with some characters lost
+    to a bad encoding, each replaced by "?" ("Beginner? Guide" for "Beginner's Guide").
+
+    >>> _damaged_copy("Planning? Beginner? Guide", "Planning: Beginner's Guide | Site")
+    True
+    >>> _damaged_copy("Why Plan Ahead?", "Why Plan Ahead? | Site")
+    False
+    """
+    if "?" not in heading.rstrip("?"):
+        return False
+    split = split_site_suffix(title)
+    pattern = "".join(".{1,3}" if ch == "?" else regex.escape(ch) for ch in heading)
+    return any(regex.fullmatch(pattern, t) for t in ({title, split[0]} if split else {title}))
 
 
 def _not_a_title(text: str) -> bool:
