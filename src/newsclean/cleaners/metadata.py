@@ -132,7 +132,14 @@ def extract_metadata(doc: Document) -> Document:
             skip=frozenset(dates)
             | frozenset(bylines)
             | frozenset(i for i in dated if name_in_dated_line(blocks[i].text, in_line[i])),
-            meta=frozenset(dated) | frozenset(bylines),
+            # A label line ("By", "Written by") with the names under it is a byline too.
+            meta=frozenset(dated)
+            | frozenset(bylines)
+            | frozenset(
+                i
+                for i, b in enumerate(blocks)
+                if len(b.text) <= LABEL_MAX_CHARS and is_byline_label(b.text)
+            ),
             first_line_is_title=doc.format is not InputFormat.MARKDOWN,
             sole_level1_is_title=doc.format is InputFormat.MARKDOWN,
             url=doc.url,
@@ -291,6 +298,8 @@ def _take_title(
 
 
 def _is_standfirst(candidate: Block, following: Block) -> bool:
+    if parse_byline(candidate.text) is not None:
+        return False  # "Posted by Jane Doe on Friday …" reads as one sentence, too
     if candidate.marked_heading:
         return is_headline_shaped(candidate) and candidate.heading_level >= 2
     return (

@@ -409,6 +409,14 @@ CREDIT_NAME_MAX_WORDS = 6
 
 # Separators between a page title and the site name in a <title>: "Headline | Site".
 TITLE_SITE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ")
+# A numbered section heading from a table of contents: "8.1 Japanese words to know",
+# "2.7 Functional fitness", or a number glued to the heading ("8Registering an LLC"). It is
+# never the article's title; "7 Best Laptops" (a number, a space, a word) may be.
+SECTION_NUMBER_PREFIX = r"^\d{1,3}(?:\.\d{1,3})+\.?\s|^\d{1,3}(?=\p{Lu}\p{Ll})"
+# Separators after a site name that leads the <title>: "Site: Headline", "Site | Headline".
+# A colon also splits many headlines ("Tax 101: The basics"), so a leading part counts as the
+# site only when the page prints it as a line of its own above the headline (the logo).
+TITLE_SITE_PREFIX_SEPARATORS: tuple[str, ...] = (*TITLE_SITE_SEPARATORS, ": ")
 DOMAIN_LABEL_MIN_CHARS = 4
 """A site name is matched to the URL's host only when both have this many letters ("bbc"
 could be the start of many words)."""
