@@ -16,7 +16,7 @@ desks such as "Staff" are dropped, so an empty author list is better than a wron
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
@@ -593,13 +593,27 @@ def _header_name_lines(
     a section or a tag, not a person."""
     if "authors" in found.values:
         return
-    excluded = _publisher_names(found)
     names, used = labelled_names(header)
     evidence = "header_byline_label"
     if not names and (beside := name_beside_date(header)) is not None:
         names, used, evidence = (beside[0],), [beside[1]], "header_name_beside_date"
+    _set_people(names, used, lines, found, body, evidence)
+
+
+def _set_people(
+    names: Sequence[str],
+    used: list[str],
+    lines: list[str],
+    found: Found,
+    body: frozenset[str],
+    evidence: str,
+) -> None:
+    """Set ``names`` as the authors, less the publisher and "names" the page also writes as
+    common words; nothing when a line they were read from is in the body (``extract_metadata``
+    takes that one)."""
     if not names or any(normal_form(line) in body for line in used):
         return
+    excluded = _publisher_names(found)
     text = "\n".join(lines)
     people = [n for n in names if normal_form(n) not in excluded and not _all_common(n, text)]
     found.set("authors", _unique(people), evidence)
@@ -609,7 +623,11 @@ _WORD = regex.compile(r"[^\W\d_]{2,}")
 
 
 def _all_common(name: str, text: str) -> bool:
-    """True when every word of ``name`` also stands in lower case in ``text``."""
+    """True when every word of ``name`` also stands in lower case in ``text``.
+
+    The text path has its own form of this check (``cleaners.metadata._CommonWords``), which
+    also refuses a word followed by "." and a letter ("illinois.edu"); the two give different
+    answers on one development page, so they are not yet one function."""
     words = [w.casefold() for w in _WORD.findall(name)]
     return bool(words) and all(
         w != w.upper() and regex.search(r"(?<![\w./@-])" + regex.escape(w) + r"(?![\w/@])", text)
@@ -629,12 +647,7 @@ def _page_label(lines: list[str], found: Found, body: frozenset[str]) -> None:
     if "authors" in found.values:
         return
     names, used = labelled_names(lines, explicit=False)
-    if not names or any(normal_form(line) in body for line in used):
-        return
-    excluded = _publisher_names(found)
-    text = "\n".join(lines)
-    people = [n for n in names if normal_form(n) not in excluded and not _all_common(n, text)]
-    found.set("authors", _unique(people), "page_byline_label")
+    _set_people(names, used, lines, found, body, "page_byline_label")
 
 
 def _byline(lines: list[str], found: Found, body: frozenset[str], evidence: str) -> None:
