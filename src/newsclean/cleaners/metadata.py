@@ -7,7 +7,7 @@ and the blocks it was read from leave the body, recorded with the field they wen
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from newsclean.blocks import Block, BlockKind
@@ -352,14 +352,9 @@ def _take_author_line(
             _set_authors(found, text, bylines[i], "byline_line", [i])
             return
         if is_byline_label(text):
-            below = [j for j in range(i + 1, min(len(blocks), i + 1 + LABEL_TO_NAME))]
-            for j in below:
-                if j in found.reasons or len(blocks[j].text) > NAME_LINE_MAX_CHARS:
-                    continue
-                names = parse_names(blocks[j].text, explicit=True)
-                if names:
-                    _set_authors(found, blocks[j].text, names, "byline_label", [i, j])
-                    return
+            for j, names in _names_under_label(blocks, i, found, explicit=True):
+                _set_authors(found, blocks[j].text, names, "byline_label", [i, j])
+                return
             continue
         # A heading is never a name line: a section heading ("Key Takeaways") has that shape.
         if (
@@ -464,14 +459,24 @@ def _take_author_label_after(
         text = blocks[i].text
         if len(text) > LABEL_MAX_CHARS or i in found.reasons or not is_byline_label(text):
             continue
-        for j in range(i + 1, min(len(blocks), i + 1 + LABEL_TO_NAME)):
-            if j in found.reasons or len(blocks[j].text) > NAME_LINE_MAX_CHARS:
-                continue
-            # Far from the title a lone word ("CP") is too weak: full names only.
-            names = parse_names(blocks[j].text, explicit=False)
-            if names and not any(common.all_common(n) for n in names):
+        # Far from the title a lone word ("CP") is too weak: full names only.
+        for j, names in _names_under_label(blocks, i, found, explicit=False):
+            if not any(common.all_common(n) for n in names):
                 _set_authors(found, blocks[j].text, names, "byline_label_after_body", [i, j])
                 return
+
+
+def _names_under_label(
+    blocks: Sequence[Block], label: int, found: _Found, *, explicit: bool
+) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """The lines under a byline label ("Written by" / "Jane Doe") that name people, with
+    their names, nearest first: the next ``LABEL_TO_NAME`` blocks not taken already."""
+    for j in range(label + 1, min(len(blocks), label + 1 + LABEL_TO_NAME)):
+        if j in found.reasons or len(blocks[j].text) > NAME_LINE_MAX_CHARS:
+            continue
+        names = parse_names(blocks[j].text, explicit=explicit)
+        if names:
+            yield j, names
 
 
 def _set_authors(
