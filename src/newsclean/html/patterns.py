@@ -169,6 +169,8 @@ FURNITURE_WORDS: dict[str, str] = {
     "advertising": "advert",
     "caption": "caption",
     "disclaimer": "disclaimer", "disclosure": "disclaimer",
+    "bio": "author_bio",
+    "headline": "headline_box",
 }  # fmt: skip
 FURNITURE_MAX_SHARE = 0.3
 """A furniture box holding more than this share of the extracted body's characters is not

@@ -1,0 +1,113 @@
+"""The HTML body: the balanced-mode recheck of short extractions, and furniture boxes."""
+
+from __future__ import annotations
+
+import pytest
+from lxml.html import HtmlElement
+
+import newsclean
+from newsclean.blocks import Block
+from newsclean.html import extract
+from newsclean.html.dom import parse_html
+
+
+def _prose(n: int) -> Block:
+    return Block(f"Paragraph {n} of the story says something long enough to count as prose.")
+
+
+def _fake_extract(recall: list[Block], balanced: list[Block], calls: list[bool]) -> object:
+    def fake(tree: object, *, favor_recall: bool) -> list[Block]:
+        calls.append(favor_recall)
+        return recall if favor_recall else balanced
+
+    return fake
+
+
+def _tree(paragraphs: int) -> HtmlElement:
+    text = "".join(f"<p>{_prose(n).text}</p>" for n in range(1, paragraphs + 1))
+    return parse_html(f"<html><body>{text}</body></html>")
+
+
+def test_a_short_recall_extraction_gives_way_to_a_much_longer_balanced_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tree = _tree(8)
+    intro = [_prose(1)]
+    article = [_prose(n) for n in range(1, 9)]
+    calls: list[bool] = []
+    monkeypatch.setattr(extract, "_extract", _fake_extract(intro, article, calls))
+    assert extract.extract_blocks(tree) == article
+    assert calls == [True, False]
+
+
+def test_the_recall_extraction_stays_when_long_or_not_much_shorter(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tree = _tree(8)
+    # Balanced mode finds a little more (three times as much): that is furniture as often as
+    # it is article, so the recall extraction stays.
+    short = [_prose(1), _prose(2)]
+    more = [_prose(n) for n in range(1, 7)]
+    calls: list[bool] = []
+    monkeypatch.setattr(extract, "_extract", _fake_extract(short, more, calls))
+    assert extract.extract_blocks(tree) == short
+    # A long recall extraction is not checked at all (trafilatura's own bypass length).
+    long = [_prose(n) for n in range(1, 40)]
+    calls.clear()
+    monkeypatch.setattr(extract, "_extract", _fake_extract(long, [], calls))
+    assert extract.extract_blocks(tree) == long
+    assert calls == [True]
+    # A short extraction on a page with little more paragraph text is a short article: the
+    # balanced mode is not run.
+    calls.clear()
+    monkeypatch.setattr(extract, "_extract", _fake_extract(short, more, calls))
+    assert extract.extract_blocks(_tree(3)) == short
+    assert calls == [True]
+
+
+def test_an_html_page_still_gives_its_whole_article() -> None:
+    # End to end through both trafilatura modes: a short story is extracted either way.
+    body = "".join(
+        f"<p>Paragraph {n} of the story says something long enough to count as real prose, "
+        "with a full stop at the end of it.</p>"
+        for n in range(1, 5)
+    )
+    page = f"<html><body><article>{body}</article></body></html>"
+    article = newsclean.clean(page, format="html")
+    assert len(article.paragraphs) == 4
+
+
+BODY = "".join(
+    f"<p>Paragraph {n} of the story says something long enough to count as real prose, "
+    "with a full stop at the end of it.</p>"
+    for n in range(1, 7)
+)
+
+
+def test_an_author_bio_box_and_a_headline_box_leave_with_their_reasons() -> None:
+    headline = (
+        '<div class="article-headline"><h1>Council approves the new budget</h1>'
+        "<p>The vote ends a year of talks over the city's spending on parks.</p></div>"
+    )
+    bio = (
+        '<div class="staffBio"><p>Ann Lee is a reporter who has covered city hall for the '
+        "paper since 2015.</p></div>"
+    )
+    page = f"<html><body><article>{headline}{BODY}{bio}</article></body></html>"
+    article = newsclean.clean(page, format="html")
+    assert not any("Ann Lee is a reporter" in p for p in article.paragraphs)
+    assert not any("The vote ends" in p for p in article.paragraphs)
+    assert len(article.paragraphs) == 6
+    reasons = {(r.cleaner, r.reason) for r in article.removed}
+    assert ("html_extract", "author_bio") in reasons
+    assert ("html_extract", "headline_box") in reasons
+
+
+def test_a_sentence_also_in_the_story_is_not_taken_for_the_bio() -> None:
+    sentence = "Ann Lee is a reporter who has covered city hall for the paper since 2015."
+    page = (
+        f"<html><body><article>{BODY}<p>{sentence}</p>"
+        f'<div class="bio"><p>{sentence}</p></div></article></body></html>'
+    )
+    article = newsclean.clean(page, format="html")
+    assert sentence in article.paragraphs
