@@ -111,3 +111,17 @@ def test_a_sentence_also_in_the_story_is_not_taken_for_the_bio() -> None:
     )
     article = newsclean.clean(page, format="html")
     assert sentence in article.paragraphs
+
+
+def test_a_box_repeated_only_in_the_page_data_is_still_furniture() -> None:
+    # JSON-LD repeats the standfirst: no reader sees it twice, so it is still box-only text.
+    standfirst = "The vote ends a year of talks over the city's spending on parks."
+    data = f'<script type="application/ld+json">{{"description": "{standfirst}"}}</script>'
+    headline = (
+        f'<div class="storyHeadline"><h1>Council approves the new budget</h1><p>{standfirst}</p>'
+        "</div>"
+    )
+    page = f"<html><head>{data}</head><body><article>{headline}{BODY}</article>{data}</body></html>"
+    article = newsclean.clean(page, format="html")
+    assert standfirst not in article.paragraphs
+    assert ("html_extract", "headline_box") in {(r.cleaner, r.reason) for r in article.removed}

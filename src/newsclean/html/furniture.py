@@ -1,13 +1,14 @@
 """Blocks that sit, in the page, only inside a furniture box (call to action, promotion,
-newsletter sign-up, pop-up, ad label, disclaimer, caption).
+newsletter sign-up, pop-up, ad label, disclaimer, caption, author bio, the box around the
+headline), and tag or teaser link lists after the story.
 
 trafilatura's own cleaning drops most such boxes by their class names, but not all (its
 patterns are case-sensitive and fixed, and a box inside the article's container comes along
 with it). Here the page's elements whose class or id names a furniture word
 (:data:`~newsclean.html.patterns.FURNITURE_WORDS`) are found once, and an extracted block is
-furniture when its text occurs in the page only inside such boxes. A box that would take more
-than :data:`~newsclean.html.patterns.FURNITURE_MAX_SHARE` of the body is the article's own
-wrapper and is ignored.
+furniture when its text occurs in the page's visible text only inside such boxes. A box that
+would take more than :data:`~newsclean.html.patterns.FURNITURE_MAX_SHARE` of the body is the
+article's own wrapper and is ignored.
 """
 
 from __future__ import annotations
@@ -26,12 +27,13 @@ from newsclean.html import patterns
 _CANDIDATE = regex.compile("|".join(patterns.FURNITURE_WORDS), regex.IGNORECASE)
 _WORD_BREAK = regex.compile(r"[^\p{Ll}\p{Lu}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})")
 _NAMED = etree.XPath("//body//*[@class or @id]")
+_HIDDEN = etree.XPath(".//script | .//style | .//template")
 
 
 def _text(element: HtmlElement) -> str:
     """All text under the element, whitespace collapsed (serialised in C: a text walk in
-    Python cost as much as the extraction). Script text is included: it can only make a
-    block's text look more common outside the boxes, which keeps the block."""
+    Python cost as much as the extraction). Script text is included; the page's count
+    subtracts what its scripts and styles hold (see :func:`furniture_blocks`)."""
     text = etree.tostring(element, method="text", encoding=str, with_tail=False)
     return " ".join(text.split())
 
@@ -96,11 +98,16 @@ def furniture_blocks(tree: HtmlElement, blocks: Sequence[Block]) -> dict[int, st
         if not any(a in kept for a in element.iterancestors()):
             kept.add(element)
             outer.append(box_text)
-    page = _text(tree)
+    # The page's visible text: its body less the text of scripts and styles (JSON-LD and
+    # inline data repeat a standfirst or a bio that no reader sees twice).
+    body = tree.find("body")
+    page = _text(body if body is not None else tree)
+    hidden = [_text(e) for e in _HIDDEN(body if body is not None else tree)]
     return {
         i: reason
         for i, reason in found.items()
-        if page.count(blocks[i].text) <= sum(t.count(blocks[i].text) for t in outer)
+        if page.count(blocks[i].text) - sum(h.count(blocks[i].text) for h in hidden)
+        <= sum(t.count(blocks[i].text) for t in outer)
     }
 
 

@@ -158,7 +158,9 @@ MACHINE_VALUES: tuple[str, ...] = (
 # not keep against those it keeps (wcxb-dev articles and aeb, counted by site; each word below
 # marks such blocks on 3 or more sites and gold text on at most a few, and mostly in wrappers
 # the size guard in furniture.py leaves alone; "caption": photo captions and credits, which
-# neither gold keeps: 18 blocks removed, none in the gold). "related", "share", "tags",
+# neither gold keeps: 18 blocks removed, none in the gold; "bio": author bios, 10 sites
+# against 1; "headline": the kicker, standfirst and dateline around the <h1>, which neither
+# gold keeps, aeb body precision 0.957 to 0.958). "related", "share", "tags",
 # "footer", "sidebar", "widget", "author" were measured too and left out: as many sites use
 # them on containers of text the gold keeps.
 FURNITURE_WORDS: dict[str, str] = {
