@@ -125,3 +125,19 @@ def test_a_box_repeated_only_in_the_page_data_is_still_furniture() -> None:
     article = newsclean.clean(page, format="html")
     assert standfirst not in article.paragraphs
     assert ("html_extract", "headline_box") in {(r.cleaner, r.reason) for r in article.removed}
+
+
+def test_footnotes_and_disclosures_boxes_leave_with_their_reasons() -> None:
+    notes = (
+        '<div class="post-footnotes"><p>1. The figures are from the city budget office and '
+        "were published in March.</p></div>"
+    )
+    disclosures = (
+        '<div class="legalDisclosures"><p>Products and services named here are for general '
+        "information only; ask an adviser before you buy.</p></div>"
+    )
+    page = f"<html><body><article>{BODY}{notes}{disclosures}</article></body></html>"
+    article = newsclean.clean(page, format="html")
+    assert len(article.paragraphs) == 6
+    reasons = {(r.cleaner, r.reason) for r in article.removed}
+    assert {("html_extract", "footnotes"), ("html_extract", "disclaimer")} <= reasons
