@@ -51,17 +51,15 @@ def test_the_recall_extraction_stays_when_long_or_not_much_shorter(
     calls: list[bool] = []
     monkeypatch.setattr(extract, "_extract", _fake_extract(short, more, calls))
     assert extract.extract_blocks(tree) == short
-    # A long recall extraction is not checked at all (trafilatura's own bypass length).
-    long = [_prose(n) for n in range(1, 40)]
-    calls.clear()
-    monkeypatch.setattr(extract, "_extract", _fake_extract(long, [], calls))
-    assert extract.extract_blocks(tree) == long
-    assert calls == [True]
-    # A short extraction on a page with little more paragraph text is a short article: the
-    # balanced mode is not run.
+    # An extraction that has most of the page's paragraph text is not checked: the balanced
+    # mode is not run.
     calls.clear()
     monkeypatch.setattr(extract, "_extract", _fake_extract(short, more, calls))
     assert extract.extract_blocks(_tree(3)) == short
+    assert calls == [True]
+    # The caller may pass the page's paragraph characters it has counted already.
+    calls.clear()
+    assert extract.extract_blocks(tree, paragraph_chars=len(short[0].text)) == short
     assert calls == [True]
 
 

@@ -56,15 +56,27 @@ def _link_chars(element: HtmlElement) -> int:
     return sum(len(collapse(a.text_content())) for a in element.iter("a"))
 
 
-def recover_chunks(tree: HtmlElement, blocks: Sequence[Block]) -> list[Block]:
+def page_paragraphs(tree: HtmlElement) -> list[tuple[str, HtmlElement]]:
+    """The page's ``<p>`` elements with their text, whitespace collapsed (read once per page:
+    the extraction step weighs them too)."""
+    return [(collapse(p.text_content()), p) for p in tree.iter("p")]
+
+
+def recover_chunks(
+    tree: HtmlElement,
+    blocks: Sequence[Block],
+    paragraphs: Sequence[tuple[str, HtmlElement]] | None = None,
+) -> list[Block]:
     """``blocks`` with the paragraphs of missed sibling chunks inserted in page order.
 
+    ``paragraphs`` is :func:`page_paragraphs` of ``tree`` when the caller has it already.
     Returns ``blocks`` unchanged (as a list) when no chunk was missed.
     """
     extracted = {b.text: i for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH}
     if not extracted:
         return list(blocks)
-    paragraphs = [(collapse(p.text_content()), p) for p in tree.iter("p")]
+    if paragraphs is None:
+        paragraphs = page_paragraphs(tree)
     chars: dict[_Signature, int] = defaultdict(int)
     used_parents: set[HtmlElement] = set()
     for text, p in paragraphs:

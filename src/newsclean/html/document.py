@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsclean.document import Document, InputFormat
-from newsclean.html.chunks import recover_chunks
+from newsclean.html.chunks import page_paragraphs, recover_chunks
 from newsclean.html.dom import parse_html
 from newsclean.html.extract import excerpt_repeats, extract_blocks, is_machine_value
 from newsclean.html.furniture import furniture_blocks, trailing_link_lists
@@ -19,7 +19,9 @@ def html_to_document(text: str, *, url: str | None) -> Document:
     suggests, and the body's own bylines and datelines are still taken out of it.
     """
     tree = parse_html(text)
-    blocks = recover_chunks(tree, extract_blocks(tree))
+    paragraphs = page_paragraphs(tree)
+    extracted = extract_blocks(tree, sum(len(p_text) for p_text, _ in paragraphs))
+    blocks = recover_chunks(tree, extracted, paragraphs)
     found = read_metadata(tree, url, body=frozenset(b.normal for b in blocks))
     if url and "source" not in found.values:
         found.set("source", registrable_domain(url), "url_domain")

@@ -79,22 +79,22 @@ def excerpt_repeats(blocks: Sequence[Block]) -> list[int]:
     return found
 
 
-RECHECK_BELOW_CHARS = 2500
-"""A recall-mode extraction shorter than this is checked against trafilatura's balanced mode:
-trafilatura's recall mode itself compares its result with a second algorithm only below this
-length (ten times its ``MIN_EXTRACTED_SIZE``), and on short results it sometimes keeps one
-box of a page (an intro, a summary) where the balanced mode finds the whole article."""
 PAGE_TEXT_MIN_RATIO = 3.0
-"""...when the page's ``<p>`` elements hold at least this many times its text (most short
-extractions are short articles: the page has little more prose, and the second extraction
-would cost time for nothing)..."""
+"""The recall-mode extraction is checked against trafilatura's balanced mode when the page's
+``<p>`` elements hold at least this many times its text: the recall mode sometimes keeps one
+box of a page (an intro, a summary, one section) where the balanced mode finds the whole
+article. On most pages the extraction has most of the paragraph text, and the second
+extraction would cost time for nothing (3% of the development pages are checked)..."""
 BALANCED_MIN_RATIO = 4.0
 """...and the balanced extraction replaces it when it has at least this many times its text
 (a little more text is furniture as often as it is article)."""
 
 
-def extract_blocks(tree: HtmlElement) -> list[Block]:
+def extract_blocks(tree: HtmlElement, paragraph_chars: int | None = None) -> list[Block]:
     """The page's main content as blocks; an empty list when trafilatura finds none.
+
+    ``paragraph_chars``: the characters of text in the page's ``<p>`` elements, when the
+    caller has counted them already (whitespace runs count as one).
 
     ``include_comments=False``: reader comments are not the article. ``include_tables``
     stays on (tables in news pages are data: results, figures). ``with_metadata`` is off:
@@ -110,24 +110,21 @@ def extract_blocks(tree: HtmlElement) -> list[Block]:
     main content found before now has one), left aeb level (0.9668 to 0.9662) and cut the
     median extraction time by about a third (no readability pass on long pages).
 
-    A short recall-mode result (under :data:`RECHECK_BELOW_CHARS`) on a page with much more
-    paragraph text (:data:`PAGE_TEXT_MIN_RATIO`) is checked against the balanced mode, which
-    is taken when it finds :data:`BALANCED_MIN_RATIO` times as much text: on the development
-    benchmark the recall mode kept only an intro box or one section on 9 wcxb-dev pages
-    (recall 0.03-0.31) where the balanced mode has the article.
+    The recall-mode result on a page with much more paragraph text
+    (:data:`PAGE_TEXT_MIN_RATIO`) is checked against the balanced mode, which is taken when
+    it finds :data:`BALANCED_MIN_RATIO` times as much text: on the development benchmark
+    the recall mode kept only an intro box or one section on 11 wcxb-dev pages (recall
+    0.03-0.31) where the balanced mode has the article.
     """
     blocks = _extract(tree, favor_recall=True)
     length = sum(len(b.text) for b in blocks)
-    if length < RECHECK_BELOW_CHARS and _paragraph_chars(tree) >= PAGE_TEXT_MIN_RATIO * length:
+    if paragraph_chars is None:
+        paragraph_chars = sum(len(collapse(p.text_content())) for p in tree.iter("p"))
+    if paragraph_chars >= PAGE_TEXT_MIN_RATIO * length:
         balanced = _extract(tree, favor_recall=False)
         if sum(len(b.text) for b in balanced) >= BALANCED_MIN_RATIO * max(length, 1):
             return balanced
     return blocks
-
-
-def _paragraph_chars(tree: HtmlElement) -> int:
-    """Characters of text in the page's ``<p>`` elements (whitespace runs counted as one)."""
-    return sum(len(collapse(p.text_content())) for p in tree.iter("p"))
 
 
 def _extract(tree: HtmlElement, *, favor_recall: bool) -> list[Block]:
