@@ -139,3 +139,14 @@ def test_footnotes_and_disclosures_boxes_leave_with_their_reasons() -> None:
     assert len(article.paragraphs) == 6
     reasons = {(r.cleaner, r.reason) for r in article.removed}
     assert {("html_extract", "footnotes"), ("html_extract", "disclaimer")} <= reasons
+
+
+def test_a_cookie_notice_in_the_article_leaves_with_its_reason() -> None:
+    notice = (
+        '<div class="siteCookieBar"><p>Necessary cookies are essential for the '
+        "website to work and store no personal information.</p></div>"
+    )
+    page = f"<html><body><article>{BODY}{notice}</article></body></html>"
+    article = newsclean.clean(page, format="html")
+    assert len(article.paragraphs) == 6
+    assert ("html_extract", "cookie_notice") in {(r.cleaner, r.reason) for r in article.removed}

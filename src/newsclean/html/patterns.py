@@ -161,9 +161,9 @@ MACHINE_VALUES: tuple[str, ...] = (
 # neither gold keeps: 18 blocks removed, none in the gold; "bio": author bios, 10 sites
 # against 1; "headline": the kicker, standfirst and dateline around the <h1>, which neither
 # gold keeps, aeb body precision 0.957 to 0.958; "footnotes", 6 sites against 2;
-# "disclosures", the plural of "disclosure"). "related", "share", "tags",
-# "footer", "sidebar", "widget", "author" were measured too and left out: as many sites use
-# them on containers of text the gold keeps.
+# "disclosures", the plural of "disclosure"; "cookie": consent notices, 2 sites against 0).
+# "related", "share", "tags", "footer", "sidebar", "widget", "author" were measured too and
+# left out: as many sites use them on containers of text the gold keeps.
 FURNITURE_WORDS: dict[str, str] = {
     "cta": "call_to_action", "ctas": "call_to_action",
     "promo": "promo_box", "carousel": "promo_box",
@@ -173,6 +173,7 @@ FURNITURE_WORDS: dict[str, str] = {
     "caption": "caption",
     "disclaimer": "disclaimer", "disclosure": "disclaimer", "disclosures": "disclaimer",
     "footnotes": "footnotes",
+    "cookie": "cookie_notice",
     "bio": "author_bio",
     "headline": "headline_box",
 }  # fmt: skip
