@@ -13,8 +13,11 @@ from newsclean.blocks import Block
 from newsclean.html.chunks import recover_chunks
 from newsclean.html.dom import parse_html
 from newsclean.html.furniture import trailing_link_lists
+from newsclean.html.header import first_byline
 from newsclean.html.metadata import (
     _has_author_markup,
+    group_credits,
+    is_group_credit,
     parse_date,
     split_names,
     strip_site_suffix,
@@ -542,3 +545,38 @@ def test_an_author_box_label_after_the_article_names_the_author() -> None:
     # far from the headline a lone word under a label is too weak to be a name
     lone = "<aside><p>Author</p><p>Maddy</p></aside>"
     assert "authors" not in read_metadata(parse_html(_author_box_page(lone))).values
+
+
+GROUP_CASES: dict[str, list[dict[str, Any]]] = json.loads(
+    (CASES / "html_group_credits.json").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize(
+    "case", GROUP_CASES["is_group_credit"], ids=[c["text"] for c in GROUP_CASES["is_group_credit"]]
+)
+def test_group_credits_are_named_groups_only(case: dict[str, Any]) -> None:
+    assert is_group_credit(case["text"]) is case["group"], case.get("label")
+
+
+@pytest.mark.parametrize(
+    "case", GROUP_CASES["bylines"], ids=[c["lines"][-1] for c in GROUP_CASES["bylines"]]
+)
+def test_a_by_line_may_credit_a_group(case: dict[str, Any]) -> None:
+    names, _ = first_byline(case["lines"], lambda text: group_credits(text, set()))
+    assert list(names) == case["names"]
+
+
+@pytest.mark.parametrize(
+    "case", GROUP_CASES["pages"], ids=[c["label"] for c in GROUP_CASES["pages"]]
+)
+def test_group_credits_on_pages(case: dict[str, Any]) -> None:
+    page = _page(case["head"], "<h1>Rain due</h1>" + case.get("body", "") + BODY)
+    article = newsclean.clean(page, format="html")
+    dumped = article.model_dump(mode="json")
+    for field, expected in case.get("expect", {}).items():
+        assert dumped[field] == expected, field
+    for field in case.get("absent", []):
+        assert dumped[field] in (None, []), field
+    for field, evidence in case.get("provenance", {}).items():
+        assert article.provenance[field] == evidence

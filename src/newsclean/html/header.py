@@ -10,8 +10,10 @@ on the page (comments, related posts, a masthead's "today") are not read.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
+import regex
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -25,6 +27,7 @@ from newsclean.bylines import (
 from newsclean.dates import DateMatch, date_line_of, find_dates
 from newsclean.html import patterns
 from newsclean.matching import normal_form
+from newsclean.patterns import metadata as text_patterns
 
 _BLOCK = frozenset(patterns.HEADER_BLOCK_TAGS)
 _SKIP = frozenset(patterns.HEADER_SKIP_TAGS)
@@ -180,19 +183,49 @@ def same_numeric_date(line: str, day: datetime) -> bool:
     return any(m.value.date() == day.date() for m in find_dates(line, dayfirst=False))
 
 
-def first_byline(lines: list[str]) -> tuple[tuple[str, ...], str]:
+def first_byline(
+    lines: list[str], groups: Callable[[str], list[str]] | None = None
+) -> tuple[tuple[str, ...], str]:
     """The people the first byline among ``lines`` names ("By Ann Lee and Bo Chen · May 2,
     2025"), and that line; no names when there is none, or it names only a desk or an
     organisation.
+
+    With ``groups`` (the named groups an author string credits), a "By" line that names a
+    group and no person gives that group ("By The Currency editors", "By News Desk").
 
     >>> first_byline(["Rain due", "By Ann Lee and Bo Chen · May 2, 2025"])[0]
     ('Ann Lee', 'Bo Chen')
     """
     for line in lines:
         names = parse_byline(line)
+        if not names and groups is not None and len(line) <= patterns.BYLINE_MAX_CHARS:
+            credited = _group_byline(line, groups)
+            if credited:
+                return credited, line
         if names is not None:
             return names, line
     return (), ""
+
+
+# TODO(lead): the text path's byline parser (bylines.parse_byline) keeps group credits at merge
+_GROUP_BYLINE = regex.compile(
+    r"^(?:" + "|".join(text_patterns.BYLINE_PREFIXES) + r")\s*:?\s+(?P<names>.+)$",
+    regex.IGNORECASE,
+)
+_GROUP_BYLINE_END = regex.compile(r"\s+[|•·–—-]\s+|\s{2,}")
+
+
+def _group_byline(line: str, groups: Callable[[str], list[str]]) -> tuple[str, ...]:
+    """The groups a "By" line credits ("By Podium Staff | May 2, 2025": "Podium Staff");
+    what follows a separator or a date is cut off first."""
+    match = _GROUP_BYLINE.match(line.strip())
+    if match is None:
+        return ()
+    names = _GROUP_BYLINE_END.split(match.group("names"), maxsplit=1)[0]
+    dates = find_dates(names)
+    if dates:
+        names = names[: dates[0].start]
+    return tuple(groups(names.strip()))
 
 
 def labelled_names(lines: list[str], *, explicit: bool = True) -> tuple[tuple[str, ...], list[str]]:

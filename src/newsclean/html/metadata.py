@@ -103,23 +103,63 @@ def read_metadata(
     header = header_lines(lines, titles[: patterns.HEADER_TITLES])
     _date(page, found)
     _header_date(header, found)
-    _authors(page, found)
+    groups: list[_Credit] = []  # credits naming only groups: used when no one names a person
+    _authors(page, found, groups)
     handles = _set_aside_handles(found)
-    _header_byline(header, found, body)
+    _header_byline(header, found, body, groups)
     _header_name_lines(header, lines, found, body)
+    _take_group(found, groups, lines, body)
     _description(page, found)
     _language(page, found)
-    _trafilatura_fallback(tree, found, url, _modified_days(page))
-    _author_links(tree, found)
-    _page_byline(lines, found, body)
+    _trafilatura_fallback(tree, found, url, _modified_days(page), groups)
+    _author_links(tree, found, groups)
+    _page_byline(lines, found, body, groups)
     _page_label(lines, found, body)
+    _take_group(found, groups, lines, body)
     if "authors" not in found.values and handles:
         found.set("authors", handles[0], handles[1])
     return found
 
 
+_Credit = tuple[tuple[str, ...], str]
+"""Names credited by one source, and that source's evidence (``provenance`` value)."""
+
+
+def _credit(found: Found, names: Iterable[str], evidence: str, groups: list[_Credit]) -> None:
+    """Set ``names`` as the authors when one of them is a person.
+
+    A credit that names only groups ("The Investopedia Team", :func:`is_group_credit`) is
+    kept aside in ``groups`` (the strongest one only): a person named by another source is
+    the better credit, and the group is taken by :func:`_take_group` when no source names
+    one (a page whose meta author is "Courier Staff" and whose byline prints "By Ann Lee"
+    credits Ann Lee)."""
+    unique = _unique(names)
+    if unique and all(is_group_credit(n) for n in unique):
+        if not groups and "authors" not in found.values:
+            groups.append((unique, evidence))
+        return
+    found.set("authors", unique, evidence)
+
+
+def _take_group(
+    found: Found, groups: list[_Credit], lines: list[str], body: frozenset[str]
+) -> None:
+    """The group credit kept aside, when no source has named a person so far.
+
+    Taken twice: after the markup and the header (a group the markup credits beats the
+    weaker guesses that follow: trafilatura's, author links, a byline anywhere on the
+    page), and at the end, for a group only those weaker sources credit. Not when the
+    extracted body holds a byline naming a person ("Written by Ann Lee" under the story):
+    ``extract_metadata`` takes that one."""
+    if "authors" in found.values or not groups:
+        return
+    if first_byline([line for line in lines if normal_form(line) in body])[0]:
+        return
+    found.set("authors", groups[0][0], groups[0][1])
+
+
 def _trafilatura_fallback(
-    tree: HtmlElement, found: Found, url: str | None, modified: set[date]
+    tree: HtmlElement, found: Found, url: str | None, modified: set[date], groups: list[_Credit]
 ) -> None:
     """Fill what the structured sources left empty with trafilatura's own heuristics.
 
@@ -144,8 +184,10 @@ def _trafilatura_fallback(
         if "authors" not in found.values:
             excluded = _publisher_names(found)
             author = (traf_meta.extract_author(tree) or "") if _has_author_markup(tree) else ""
-            names = [n for part in author.split(";") for n in split_names(part, excluded)]
-            found.set("authors", _unique(names), "trafilatura")
+            names = [
+                n for part in author.split(";") for n in split_names(part, excluded, groups=True)
+            ]
+            _credit(found, names, "trafilatura", groups)
     except Exception:
         return
 
@@ -532,7 +574,7 @@ def parse_date(value: str | None) -> datetime | None:
     return parsed
 
 
-def _authors(page: _Page, found: Found) -> None:
+def _authors(page: _Page, found: Found, groups: list[_Credit]) -> None:
     """People credited for the article, strongest evidence first; never the publisher.
 
     A meta author whose value is also the name of a schema.org ``Person`` node on the page
@@ -546,7 +588,7 @@ def _authors(page: _Page, found: Found) -> None:
     if node is not None and "author" in node:
         credited = _resolve_ids(node["author"], page.nodes)
         people = list(_json_ld_people(credited, excluded))
-        found.set("authors", _unique(people), "json_ld:author")
+        _credit(found, people, "json_ld:author", groups)
         if "authors" in found.values or _names_organisation(credited):
             return
     persons = {
@@ -559,28 +601,33 @@ def _authors(page: _Page, found: Found) -> None:
         people = [
             p
             for v in values
-            for p in split_names(v, excluded, typed_person=normal_form(v) in persons)
+            for p in split_names(
+                v, excluded, typed_person=normal_form(v) in persons, groups=True
+            )
         ]
-        found.set("authors", _unique(people), f"meta:{key}")
+        _credit(found, people, f"meta:{key}", groups)
     # Twitter card label/data pairs (Yoast writes "Written by" / the author's name).
     for n in range(1, patterns.TWITTER_DATA_PAIRS + 1):
         label = page.meta.get(f"twitter:label{n}", [""])[0].casefold().strip(" :")
         if label in patterns.TWITTER_AUTHOR_LABELS:
             for value in page.meta.get(f"twitter:data{n}", ())[:1]:
-                named = _unique(split_names(value, excluded))
-                found.set("authors", named, f"meta:twitter:data{n}")
+                named = split_names(value, excluded, groups=True)
+                _credit(found, named, f"meta:twitter:data{n}", groups)
     for xpath in _BYLINE_XPATHS:
         if "authors" in found.values:  # a stronger source gave them: no need to search the tree
             break
         for element in xpath(page.tree)[:3]:
             text = text_of(element)
             if text and len(text) <= patterns.BYLINE_MAX_CHARS:
-                found.set("authors", _unique(split_names(text, excluded)), "byline_element")
+                named = split_names(text, excluded, groups=True)
+                _credit(found, named, "byline_element", groups)
 
 
-def _header_byline(header: list[str], found: Found, body: frozenset[str]) -> None:
+def _header_byline(
+    header: list[str], found: Found, body: frozenset[str], groups: list[_Credit]
+) -> None:
     """The byline printed under the headline, when the markup credits nobody."""
-    _byline(header, found, body, "header_byline")
+    _byline(header, found, body, "header_byline", groups)
 
 
 def _header_name_lines(
@@ -635,10 +682,12 @@ def _all_common(name: str, text: str) -> bool:
     )
 
 
-def _page_byline(lines: list[str], found: Found, body: frozenset[str]) -> None:
+def _page_byline(
+    lines: list[str], found: Found, body: frozenset[str], groups: list[_Credit]
+) -> None:
     """The page's first byline line anywhere ("Posted by Ann Lee on 2025-12-18" in a
     footer), the last resort when nothing else credits a person."""
-    _byline(lines, found, body, "page_byline")
+    _byline(lines, found, body, "page_byline", groups)
 
 
 def _page_label(lines: list[str], found: Found, body: frozenset[str]) -> None:
@@ -650,13 +699,15 @@ def _page_label(lines: list[str], found: Found, body: frozenset[str]) -> None:
     _set_people(names, used, lines, found, body, "page_byline_label")
 
 
-def _byline(lines: list[str], found: Found, body: frozenset[str], evidence: str) -> None:
+def _byline(
+    lines: list[str], found: Found, body: frozenset[str], evidence: str, groups: list[_Credit]
+) -> None:
     if "authors" in found.values:
         return
-    names, line = first_byline(lines)
+    excluded = _publisher_names(found)
+    names, line = first_byline(lines, lambda text: group_credits(text, excluded))
     if names and normal_form(line) not in body:
-        excluded = _publisher_names(found)
-        found.set("authors", _unique(n for n in names if normal_form(n) not in excluded), evidence)
+        _credit(found, (n for n in names if normal_form(n) not in excluded), evidence, groups)
 
 
 def _set_aside_handles(found: Found) -> tuple[tuple[str, ...], str] | None:
@@ -671,7 +722,7 @@ def _set_aside_handles(found: Found) -> tuple[tuple[str, ...], str] | None:
     return tuple(names), found.evidence.pop("authors")
 
 
-def _author_links(tree: HtmlElement, found: Found) -> None:
+def _author_links(tree: HtmlElement, found: Found, groups: list[_Credit]) -> None:
     """The people the page's first link to an author's page names (``/author/ann-lee``,
     ``/authors/``, ``/contributors/``, ``/profile/``, ...), with the other author links of
     the short byline that holds it ("Ann Lee and Bo Chen", two links).
@@ -687,7 +738,9 @@ def _author_links(tree: HtmlElement, found: Found) -> None:
         (
             a
             for a in _AUTHOR_LINKS(tree)
-            if _is_author_link(a) and split_names(text_of(a), excluded) and not _in_menu(a)
+            if _is_author_link(a)
+            and split_names(text_of(a), excluded, groups=True)
+            and not _in_menu(a)
         ),
         None,
     )
@@ -700,8 +753,8 @@ def _author_links(tree: HtmlElement, found: Found) -> None:
             break
         box = parent
     links = [a for a in box.iter("a") if a is first or _is_author_link(a)]
-    names = [n for a in links for n in split_names(text_of(a), excluded)]
-    found.set("authors", _unique(names), "author_link")
+    names = [n for a in links for n in split_names(text_of(a), excluded, groups=True)]
+    _credit(found, names, "author_link", groups)
 
 
 _AUTHOR_LINKS = etree.XPath("//body//a[@href]")
@@ -780,26 +833,31 @@ def _json_ld_people(value: Any, excluded: set[str]) -> Iterator[str]:
         for item in value:
             yield from _json_ld_people(item, excluded)
     elif isinstance(value, dict):
-        if types_of(value) & patterns.ORGANISATION_TYPES:
-            return
         name = text_value(value.get("name"))
+        if types_of(value) & patterns.ORGANISATION_TYPES:
+            # An organisation credits no person; a named group ("EDB Team") is a credit.
+            yield from group_credits(name or "", excluded)
+            return
         # A node typed Person is a person even when it shares the publisher's name (a
         # one-person site whose publisher is its author).
         if "person" in types_of(value):
             excluded = set()
         if name and name[0] in _EMPTY_NAME_MARKS:
             return  # ", USA TODAY": the template left the name out, the affiliation is no one
-        if name and (people := split_names(name, excluded, typed_person=True)):
+        if name and (people := split_names(name, excluded, typed_person=True, groups=True)):
             yield from people
     elif isinstance(value, str) and (text := text_value(value)):
-        yield from split_names(text, excluded)
+        yield from split_names(text, excluded, groups=True)
 
 
-def split_names(text: str, excluded: set[str], *, typed_person: bool = False) -> list[str]:
+def split_names(
+    text: str, excluded: set[str], *, typed_person: bool = False, groups: bool = False
+) -> list[str]:
     """The people named in an author string; organisations, desks and handles are dropped.
 
     ``typed_person`` relaxes the name shape check for a value that schema.org already typed
-    as a ``Person`` (single names, names in scripts without capitals).
+    as a ``Person`` (single names, names in scripts without capitals). With ``groups``, a
+    named group credit ("Podium Staff", :func:`is_group_credit`) is kept too, verbatim.
 
     >>> split_names("By Jane Doe and John Roe", set())
     ['Jane Doe', 'John Roe']
@@ -822,7 +880,12 @@ def split_names(text: str, excluded: set[str], *, typed_person: bool = False) ->
             names[-1] = f"{names[-1]}, {credential}"  # "Ann Lee, MD": the credential stays
             continue
         follows_name = False
-        name = _trim_name(part.strip(" .:-–—|\"“”'"), roles=not typed_person)
+        whole = part.strip(" .:-–—|\"“”'")
+        if groups and is_group_credit(whole):
+            if normal_form(whole) not in excluded:
+                names.append(whole)
+            continue
+        name = _trim_name(whole, roles=not typed_person)
         if not name:
             continue
         key = normal_form(name)
@@ -838,6 +901,54 @@ def split_names(text: str, excluded: set[str], *, typed_person: bool = False) ->
             names.append(name)
             follows_name = True
     return names
+
+
+_GROUP_WORDS = frozenset(patterns.GROUP_WORDS)
+_GROUP_LEADING = frozenset(patterns.GROUP_LEADING_WORDS)
+_GROUP_NOT_NAME = (
+    frozenset(patterns.GROUP_FILLER_WORDS)
+    | _GROUP_WORDS
+    | _NAME_ROLE_WORDS
+    | _LEADING_NON_NAME
+    | frozenset(patterns.NAME_TRAILING_WORDS)
+)
+_GROUP_SHAPE = regex.compile(r"^[\p{L}\p{M}.'’&-]+$")
+
+
+# TODO(lead): switch to bylines.is_group_credit at merge
+def is_group_credit(text: str) -> bool:
+    """True when ``text`` is a named group credited for an article: "The Investopedia Team",
+    "TOI Lifestyle Desk", "Team SimplyThrilled" (a group word last, or first for "Team X"),
+    with a capitalised word of its own besides group, role and filler words. A bare group
+    word, a role ("Staff Writer", "Guest Contributor") and a handle are no group.
+
+    >>> is_group_credit("The Investopedia Team"), is_group_credit("News Desk")
+    (True, True)
+    >>> is_group_credit("Staff"), is_group_credit("Staff Writer"), is_group_credit("Our Editors")
+    (False, False, False)
+    """
+    words = collapse(text).split()
+    if not 2 <= len(words) <= patterns.GROUP_MAX_WORDS or _NOT_A_NAME.search(text):
+        return False
+    folded = [w.casefold() for w in words]
+    if folded[-1] not in _GROUP_WORDS and folded[0] not in _GROUP_LEADING:
+        return False
+    if not all(_GROUP_SHAPE.match(w) for w in words):
+        return False
+    own = [w for w, f in zip(words, folded, strict=True) if f.strip(".,") not in _GROUP_NOT_NAME]
+    return bool(own) and all(not w[0].islower() for w in own)
+
+
+def group_credits(text: str, excluded: set[str]) -> list[str]:
+    """The named groups an author string credits ("By The Currency editors"), verbatim;
+    never the publisher's bare name (``excluded``).
+
+    >>> group_credits("By Podium Staff", set()), group_credits("Ann Lee", set())
+    (['Podium Staff'], [])
+    """
+    text = collapse(_BY_PREFIX.sub("", collapse(text)))
+    parts = (p.strip(" .:-–—|\"“”'") for p in _NAME_SEPARATORS.split(text))
+    return [p for p in parts if is_group_credit(p) and normal_form(p) not in excluded]
 
 
 def _trim_name(name: str, *, roles: bool = True) -> str:
