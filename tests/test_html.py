@@ -13,7 +13,7 @@ from newsclean.blocks import Block
 from newsclean.html.chunks import recover_chunks
 from newsclean.html.dom import parse_html
 from newsclean.html.furniture import trailing_link_lists
-from newsclean.html.header import first_byline
+from newsclean.html.header import first_byline, header_date
 from newsclean.html.metadata import (
     _has_author_markup,
     group_credits,
@@ -580,3 +580,34 @@ def test_group_credits_on_pages(case: dict[str, Any]) -> None:
         assert dumped[field] in (None, []), field
     for field, evidence in case.get("provenance", {}).items():
         assert article.provenance[field] == evidence
+
+
+HEADER_DATE_CASES: dict[str, list[dict[str, Any]]] = json.loads(
+    (CASES / "html_header_dates.json").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize(
+    "case",
+    HEADER_DATE_CASES["header_date"],
+    ids=[c["label"] for c in HEADER_DATE_CASES["header_date"]],
+)
+def test_header_dates_published_and_updated(case: dict[str, Any]) -> None:
+    for key, updated in (("published", False), ("updated", True)):
+        shown = header_date(case["lines"], updated=updated)
+        got = shown[0].value.date().isoformat() if shown is not None else None
+        assert got == case[key], key
+
+
+@pytest.mark.parametrize(
+    "case", HEADER_DATE_CASES["pages"], ids=[c["label"] for c in HEADER_DATE_CASES["pages"]]
+)
+def test_an_updated_date_only_when_the_page_shows_no_other(case: dict[str, Any]) -> None:
+    body = (
+        "<header><h1>Rain due in the valley</h1>" + case["header"] + "</header>"
+        "<article>" + BODY + "</article>"
+    )
+    page = f"<html><head>{case.get('head', '')}</head><body>{body}</body></html>"
+    article = newsclean.clean(page, format="html")
+    assert article.model_dump(mode="json")["date"] == case["date"]
+    assert article.provenance["date"] == case["provenance"]

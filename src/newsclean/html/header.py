@@ -140,18 +140,21 @@ def _title_line(lines: list[str], titles: list[str]) -> int | None:
     return None
 
 
-def header_date(lines: list[str]) -> tuple[DateMatch, str] | None:
+def header_date(lines: list[str], *, updated: bool = False) -> tuple[DateMatch, str] | None:
     """The date the header shows for the article: the first publication (or unlabelled) date
     on a dateline, a byline, or a short header line; never one labelled "Updated". The line
     it is on comes with it.
 
     A label on a line of its own ("Last updated:" above "May 2, 2025") labels the date on the
-    next line.
+    next line. With ``updated``, the first date labelled "Updated" instead (the only date
+    some pages show: see ``metadata._header_updated``).
 
     >>> header_date(["By Ann Lee", "Updated:", "May 2, 2025"]) is None
     True
     >>> header_date(["By Ann Lee · May 2, 2025 · 3 min read"])[0].value.isoformat()
     '2025-05-02T00:00:00'
+    >>> header_date(["By Ann Lee", "Updated:", "May 2, 2025"], updated=True)[0].value.day
+    2
     """
     previous = ""
     for line in lines:
@@ -161,14 +164,19 @@ def header_date(lines: list[str]) -> tuple[DateMatch, str] | None:
             or len(line) <= patterns.HEADER_DATE_LINE_CHARS
             or parse_byline(line) is not None
         ):
+            label = False
             if previous and len(previous) <= patterns.HEADER_LABEL_CHARS:
                 labelled = find_dates(previous + " " + line)
-                if labelled and labelled[0].role == "updated":
-                    matches = []
-            for wanted in ("published", "unknown"):
-                chosen = next((m for m in matches if m.role == wanted), None)
+                label = bool(labelled) and labelled[0].role == "updated"
+            if updated:
+                chosen = next((m for m in matches if label or m.role == "updated"), None)
                 if chosen is not None:
                     return chosen, line
+            elif not label:
+                for wanted in ("published", "unknown"):
+                    chosen = next((m for m in matches if m.role == wanted), None)
+                    if chosen is not None:
+                        return chosen, line
         previous = "" if matches else line
     return None
 
