@@ -510,12 +510,32 @@ def _header_date(header: list[str], found: Found) -> None:
     if not isinstance(chosen, datetime):
         found.set("date", match.value, "header_dateline")
         return
-    if abs((match.value.date() - chosen.date()).days) <= patterns.HEADER_DATE_SLACK_DAYS:
+    shown_day = match.value.date()
+    if abs((shown_day - chosen.date()).days) <= patterns.HEADER_DATE_SLACK_DAYS and (
+        _day_in_some_zone(chosen, shown_day)
+    ):
         return
     if same_numeric_date(line, chosen):
         return
     found.values["date"] = match.value
     found.evidence["date"] = "header_dateline"
+
+
+def _day_in_some_zone(instant: datetime, day: date) -> bool:
+    """True when ``day`` is the calendar day of ``instant`` in some time zone (UTC-12 to
+    UTC+14); always for a naive value, whose zone is not known.
+
+    >>> _day_in_some_zone(datetime(2025, 12, 19, 22, 2, tzinfo=timezone.utc), date(2025, 12, 18))
+    False
+    >>> _day_in_some_zone(datetime(2025, 12, 19, 2, 0, tzinfo=timezone.utc), date(2025, 12, 18))
+    True
+    """
+    if instant.utcoffset() is None:
+        return True
+    utc = instant.astimezone(timezone.utc)
+    earliest = (utc - timedelta(hours=patterns.UTC_OFFSET_WEST_HOURS)).date()
+    latest = (utc + timedelta(hours=patterns.UTC_OFFSET_EAST_HOURS)).date()
+    return earliest <= day <= latest
 
 
 def _header_updated(header: list[str], found: Found) -> None:

@@ -230,5 +230,9 @@ HEADER_LABEL_TO_NAME = 2
 # A header date this many days or fewer from the machine-facing one is the same date in
 # another time zone: the machine-facing value, which has a time, is kept.
 HEADER_DATE_SLACK_DAYS = 1
+# ...when that day is the machine-facing instant's day in some time zone: the world's
+# offsets run from UTC-12 to UTC+14 (a "2025-12-19T22:02Z" is never shown as Dec 18).
+UTC_OFFSET_WEST_HOURS = 12
+UTC_OFFSET_EAST_HOURS = 14
 # The header is looked for around the chosen title, then around each of the first <h1>s.
 HEADER_TITLES = 6
