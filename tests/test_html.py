@@ -388,6 +388,8 @@ def test_the_header_byline_names_the_authors_when_the_markup_does_not() -> None:
         ("Rain due in the valley", "Rain due", "Rain due in the valley"),
         # the <h1> inside a longer SEO title is the headline
         ("Rain due in the valley", "15 facts: Rain due in the valley", "Rain due in the valley"),
+        # a line break inside the <h1> separates words
+        ("RAIN<br>DUE <span>SOON</span>", "Rain due soon", "RAIN DUE SOON"),
     ],
 )
 def test_the_h1_loses_what_the_template_added(h1: str, og_title: str, expected: str) -> None:

@@ -98,7 +98,7 @@ def read_metadata(
     found = Found()
     _source(page, found)
     _title(page, found)
-    titles = [found.values.get("title") or "", *(text_of(h) for h in tree.iter("h1"))]
+    titles = [found.values.get("title") or "", *(heading_text(h) for h in tree.iter("h1"))]
     lines = page_lines(tree)
     header = header_lines(lines, titles[: patterns.HEADER_TITLES])
     _date(page, found)
@@ -304,7 +304,7 @@ def _title(page: _Page, found: Found) -> None:
         claims.append((page_title, "title_element"))
     site_key = normal_form(site) if isinstance(site, str) else ""
     raw_title = text_of(title_el) if title_el is not None else ""
-    h1s = [text_of(h) for h in page.tree.iter("h1")]
+    h1s = [heading_text(h) for h in page.tree.iter("h1")]
     h1s = list(dict.fromkeys(_cut_site(t, site_key) if site_key else t for t in h1s if t))[:5]
     h1s = [h for h in h1s if not _is_site_prefix(h, site_key, raw_title, claims)]
     keys = [normal_form(c[0]) for c in claims]
@@ -328,6 +328,21 @@ def _title(page: _Page, found: Found) -> None:
         if evidence != "title_element":
             found.set("title", value, evidence)
     found.set("title", page_title, "title_element")
+
+
+_HEADING_PARTS = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)] | .//br")
+
+
+def heading_text(element: HtmlElement) -> str:
+    """A heading's visible text, a line break counting as a space: a template that breaks
+    a headline over lines ("WEEKEND<br>CODING<br>AGENT") prints three words, not one.
+
+    >>> from newsclean.html.dom import parse_html
+    >>> heading_text(parse_html("<h1>Rain<br>due <b>soon</b></h1>").find(".//h1"))
+    'Rain due soon'
+    """
+    parts = (p if isinstance(p, str) else " " for p in _HEADING_PARTS(element))
+    return collapse("".join(parts))
 
 
 def _without_extras(h1: str, claims: list[tuple[str, str]]) -> str:
