@@ -13,7 +13,7 @@ from newsclean.blocks import Block
 from newsclean.html.chunks import recover_chunks
 from newsclean.html.dom import parse_html
 from newsclean.html.furniture import trailing_link_lists
-from newsclean.html.header import first_byline, header_date
+from newsclean.html.header import first_byline, header_date, name_next_to_date
 from newsclean.html.metadata import (
     _has_author_markup,
     group_credits,
@@ -613,3 +613,14 @@ def test_an_updated_date_only_when_the_page_shows_no_other(case: dict[str, Any])
     article = newsclean.clean(page, format="html")
     assert article.model_dump(mode="json")["date"] == case["date"]
     assert article.provenance["date"] == case["provenance"]
+
+
+HEADER_NAME_CASES: list[dict[str, Any]] = json.loads(
+    (CASES / "html_header_names.json").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("case", HEADER_NAME_CASES, ids=[c["label"] for c in HEADER_NAME_CASES])
+def test_a_name_alone_above_the_date_line(case: dict[str, Any]) -> None:
+    found = name_next_to_date(["Rain due", *case["lines"]])
+    assert (found[0] if found is not None else None) == case["name"]

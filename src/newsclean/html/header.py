@@ -276,3 +276,27 @@ def name_beside_date(lines: list[str]) -> tuple[str, str] | None:
                 named = name
             return named, line
     return None
+
+
+def name_next_to_date(lines: list[str]) -> tuple[str, str] | None:
+    """A person's name alone on the header line just before a short date line ("Bence
+    Kovács" / "02-12-2025"), as templates print the byline and the dateline in two
+    elements; and that line. Not the line after the date: on wcxb-dev articles that was
+    a listing's or a review's heading as often as a name.
+
+    >>> name_next_to_date(["Rain due", "Bence Kovács", "02-12-2025"])
+    ('Bence Kovács', 'Bence Kovács')
+    >>> name_next_to_date(["Rain due", "Top Stories", "02-12-2025"]) is None
+    True
+    """
+    for i, line in enumerate(lines):
+        if len(line) > patterns.HEADER_DATE_LINE_CHARS or not find_dates(line):
+            continue
+        near = lines[i - 1] if i else ""
+        if not near or len(near) > patterns.HEADER_NAME_LINE_CHARS or find_dates(near):
+            continue
+        names = parse_names(near, explicit=False)
+        if names and len(names) == 1 and names[0] == near.strip():
+            return names[0], near
+    return None
+

@@ -37,6 +37,7 @@ from newsclean.html.header import (
     header_lines,
     labelled_names,
     name_beside_date,
+    name_next_to_date,
     page_lines,
     same_numeric_date,
 )
@@ -696,6 +697,8 @@ def _header_name_lines(
     evidence = "header_byline_label"
     if not names and (beside := name_beside_date(header)) is not None:
         names, used, evidence = (beside[0],), [beside[1]], "header_name_beside_date"
+    if not names and (near := name_next_to_date(header)) is not None:
+        names, used, evidence = (near[0],), [near[1]], "header_name_next_to_date"
     _set_people(names, used, lines, found, body, evidence)
 
 

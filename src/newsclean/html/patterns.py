@@ -227,6 +227,8 @@ HEADER_DATE_LINE_CHARS = 60
 HEADER_LABEL_CHARS = 30
 # A byline label's names are on one of the next lines ("Written by:" / "Ann Lee").
 HEADER_LABEL_TO_NAME = 2
+# A name printed alone on the header line next to the date line is at most this long.
+HEADER_NAME_LINE_CHARS = 40
 # A header date this many days or fewer from the machine-facing one is the same date in
 # another time zone: the machine-facing value, which has a time, is kept.
 HEADER_DATE_SLACK_DAYS = 1
