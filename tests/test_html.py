@@ -13,7 +13,12 @@ from newsclean.blocks import Block
 from newsclean.html.chunks import recover_chunks
 from newsclean.html.dom import parse_html
 from newsclean.html.furniture import trailing_link_lists
-from newsclean.html.header import first_byline, header_date, name_next_to_date
+from newsclean.html.header import (
+    first_byline,
+    header_date,
+    labelled_names,
+    name_next_to_date,
+)
 from newsclean.html.metadata import (
     _has_author_markup,
     group_credits,
@@ -570,11 +575,19 @@ def test_a_by_line_may_credit_a_group(case: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize(
+    "case", GROUP_CASES["labels"], ids=[c["lines"][2] for c in GROUP_CASES["labels"]]
+)
+def test_a_byline_label_may_announce_a_group(case: dict[str, Any]) -> None:
+    names, _ = labelled_names(case["lines"], groups=lambda text: group_credits(text, set()))
+    assert list(names) == case["names"]
+
+
+@pytest.mark.parametrize(
     "case", GROUP_CASES["pages"], ids=[c["label"] for c in GROUP_CASES["pages"]]
 )
 def test_group_credits_on_pages(case: dict[str, Any]) -> None:
-    page = _page(case["head"], "<h1>Rain due</h1>" + case.get("body", "") + BODY)
-    article = newsclean.clean(page, format="html")
+    body = "<h1>Rain due</h1>" + case.get("body", "") + BODY + case.get("after", "")
+    article = newsclean.clean(_page(case["head"], body), format="html")
     dumped = article.model_dump(mode="json")
     for field, expected in case.get("expect", {}).items():
         assert dumped[field] == expected, field

@@ -236,10 +236,16 @@ def _group_byline(line: str, groups: Callable[[str], list[str]]) -> tuple[str, .
     return tuple(groups(names.strip()))
 
 
-def labelled_names(lines: list[str], *, explicit: bool = True) -> tuple[tuple[str, ...], list[str]]:
+def labelled_names(
+    lines: list[str],
+    *,
+    explicit: bool = True,
+    groups: Callable[[str], list[str]] | None = None,
+) -> tuple[tuple[str, ...], list[str]]:
     """The people named on the line under a byline label ("Written by:" / "Ann Lee", as a
     template prints them in two elements), and the lines read; nothing when no header line
-    is such a label.
+    is such a label. With ``groups``, a named group on that line too ("By" / "The
+    Meetingnotes Team").
 
     >>> labelled_names(["Rain due", "Written by:", "Ann Lee", "May 2, 2025"])[0]
     ('Ann Lee',)
@@ -251,6 +257,8 @@ def labelled_names(lines: list[str], *, explicit: bool = True) -> tuple[tuple[st
             if len(below) > patterns.BYLINE_MAX_CHARS:
                 break
             names = parse_names(below, explicit=explicit)
+            if not names and groups is not None:
+                names = tuple(groups(below))
             if names:
                 return names, [line, below]
     return (), []

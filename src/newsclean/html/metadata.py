@@ -108,7 +108,7 @@ def read_metadata(
     _authors(page, found, groups)
     handles = _set_aside_handles(found)
     _header_byline(header, found, body, groups)
-    _header_name_lines(header, lines, found, body)
+    _header_name_lines(header, lines, found, body, groups)
     _take_group(found, groups, lines, body)
     _description(page, found)
     _language(page, found)
@@ -674,6 +674,8 @@ def _authors(page: _Page, found: Found, groups: list[_Credit]) -> None:
             if text and len(text) <= patterns.BYLINE_MAX_CHARS:
                 named = split_names(text, excluded, groups=True)
                 _credit(found, named, "byline_element", groups)
+                if named and "authors" not in found.values:
+                    return  # the first byline element credits a group: the later ones are teasers'
 
 
 def _header_byline(
@@ -684,16 +686,22 @@ def _header_byline(
 
 
 def _header_name_lines(
-    header: list[str], lines: list[str], found: Found, body: frozenset[str]
+    header: list[str], lines: list[str], found: Found, body: frozenset[str], groups: list[_Credit]
 ) -> None:
     """A name under a byline label ("Written by:" / "Ann Lee"), or beside the date on a
     header line ("Dec 19, 2025 · Ann Lee"), when the header has no "By" line.
 
     A "name" whose every word the page also writes in lower case ("Project Management") is
-    a section or a tag, not a person."""
+    a section or a tag, not a person. A group under a label ("By" / "The Meetingnotes
+    Team") is a group credit (kept aside as any other, see :func:`_credit`)."""
     if "authors" in found.values:
         return
-    names, used = labelled_names(header)
+    excluded = _publisher_names(found)
+    names, used = labelled_names(header, groups=lambda text: group_credits(text, excluded))
+    if names and all(is_group_credit(n) for n in names):
+        if not any(normal_form(line) in body for line in used):
+            _credit(found, names, "header_byline_label", groups)
+        names, used = (), []
     evidence = "header_byline_label"
     if not names and (beside := name_beside_date(header)) is not None:
         names, used, evidence = (beside[0],), [beside[1]], "header_name_beside_date"
