@@ -13,8 +13,16 @@ from newsclean.blocks import Block
 from newsclean.html.chunks import recover_chunks
 from newsclean.html.dom import parse_html
 from newsclean.html.furniture import trailing_link_lists
+from newsclean.html.header import (
+    first_byline,
+    header_date,
+    labelled_names,
+    name_next_to_date,
+)
 from newsclean.html.metadata import (
     _has_author_markup,
+    group_credits,
+    is_group_credit,
     parse_date,
     split_names,
     strip_site_suffix,
@@ -385,6 +393,8 @@ def test_the_header_byline_names_the_authors_when_the_markup_does_not() -> None:
         ("Rain due in the valley", "Rain due", "Rain due in the valley"),
         # the <h1> inside a longer SEO title is the headline
         ("Rain due in the valley", "15 facts: Rain due in the valley", "Rain due in the valley"),
+        # a line break inside the <h1> separates words
+        ("RAIN<br>DUE <span>SOON</span>", "Rain due soon", "RAIN DUE SOON"),
     ],
 )
 def test_the_h1_loses_what_the_template_added(h1: str, og_title: str, expected: str) -> None:
@@ -542,3 +552,88 @@ def test_an_author_box_label_after_the_article_names_the_author() -> None:
     # far from the headline a lone word under a label is too weak to be a name
     lone = "<aside><p>Author</p><p>Maddy</p></aside>"
     assert "authors" not in read_metadata(parse_html(_author_box_page(lone))).values
+
+
+GROUP_CASES: dict[str, list[dict[str, Any]]] = json.loads(
+    (CASES / "html_group_credits.json").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize(
+    "case", GROUP_CASES["is_group_credit"], ids=[c["text"] for c in GROUP_CASES["is_group_credit"]]
+)
+def test_group_credits_are_named_groups_only(case: dict[str, Any]) -> None:
+    assert is_group_credit(case["text"]) is case["group"], case.get("label")
+
+
+@pytest.mark.parametrize(
+    "case", GROUP_CASES["bylines"], ids=[c["lines"][-1] for c in GROUP_CASES["bylines"]]
+)
+def test_a_by_line_may_credit_a_group(case: dict[str, Any]) -> None:
+    names, _ = first_byline(case["lines"], lambda text: group_credits(text, set()))
+    assert list(names) == case["names"]
+
+
+@pytest.mark.parametrize(
+    "case", GROUP_CASES["labels"], ids=[c["lines"][2] for c in GROUP_CASES["labels"]]
+)
+def test_a_byline_label_may_announce_a_group(case: dict[str, Any]) -> None:
+    names, _ = labelled_names(case["lines"], groups=lambda text: group_credits(text, set()))
+    assert list(names) == case["names"]
+
+
+@pytest.mark.parametrize(
+    "case", GROUP_CASES["pages"], ids=[c["label"] for c in GROUP_CASES["pages"]]
+)
+def test_group_credits_on_pages(case: dict[str, Any]) -> None:
+    body = "<h1>Rain due</h1>" + case.get("body", "") + BODY + case.get("after", "")
+    article = newsclean.clean(_page(case["head"], body), format="html")
+    dumped = article.model_dump(mode="json")
+    for field, expected in case.get("expect", {}).items():
+        assert dumped[field] == expected, field
+    for field in case.get("absent", []):
+        assert dumped[field] in (None, []), field
+    for field, evidence in case.get("provenance", {}).items():
+        assert article.provenance[field] == evidence
+
+
+HEADER_DATE_CASES: dict[str, list[dict[str, Any]]] = json.loads(
+    (CASES / "html_header_dates.json").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize(
+    "case",
+    HEADER_DATE_CASES["header_date"],
+    ids=[c["label"] for c in HEADER_DATE_CASES["header_date"]],
+)
+def test_header_dates_published_and_updated(case: dict[str, Any]) -> None:
+    for key, updated in (("published", False), ("updated", True)):
+        shown = header_date(case["lines"], updated=updated)
+        got = shown[0].value.date().isoformat() if shown is not None else None
+        assert got == case[key], key
+
+
+@pytest.mark.parametrize(
+    "case", HEADER_DATE_CASES["pages"], ids=[c["label"] for c in HEADER_DATE_CASES["pages"]]
+)
+def test_an_updated_date_only_when_the_page_shows_no_other(case: dict[str, Any]) -> None:
+    body = (
+        "<header><h1>Rain due in the valley</h1>" + case["header"] + "</header>"
+        "<article>" + BODY + "</article>"
+    )
+    page = f"<html><head>{case.get('head', '')}</head><body>{body}</body></html>"
+    article = newsclean.clean(page, format="html")
+    assert article.model_dump(mode="json")["date"] == case["date"]
+    assert article.provenance["date"] == case["provenance"]
+
+
+HEADER_NAME_CASES: list[dict[str, Any]] = json.loads(
+    (CASES / "html_header_names.json").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("case", HEADER_NAME_CASES, ids=[c["label"] for c in HEADER_NAME_CASES])
+def test_a_name_alone_above_the_date_line(case: dict[str, Any]) -> None:
+    found = name_next_to_date(["Rain due", *case["lines"]])
+    assert (found[0] if found is not None else None) == case["name"]

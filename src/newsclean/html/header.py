@@ -10,8 +10,10 @@ on the page (comments, related posts, a masthead's "today") are not read.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
+import regex
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -25,6 +27,7 @@ from newsclean.bylines import (
 from newsclean.dates import DateMatch, date_line_of, find_dates
 from newsclean.html import patterns
 from newsclean.matching import normal_form
+from newsclean.patterns import metadata as text_patterns
 
 _BLOCK = frozenset(patterns.HEADER_BLOCK_TAGS)
 _SKIP = frozenset(patterns.HEADER_SKIP_TAGS)
@@ -137,18 +140,21 @@ def _title_line(lines: list[str], titles: list[str]) -> int | None:
     return None
 
 
-def header_date(lines: list[str]) -> tuple[DateMatch, str] | None:
+def header_date(lines: list[str], *, updated: bool = False) -> tuple[DateMatch, str] | None:
     """The date the header shows for the article: the first publication (or unlabelled) date
     on a dateline, a byline, or a short header line; never one labelled "Updated". The line
     it is on comes with it.
 
     A label on a line of its own ("Last updated:" above "May 2, 2025") labels the date on the
-    next line.
+    next line. With ``updated``, the first date labelled "Updated" instead (the only date
+    some pages show: see ``metadata._header_updated``).
 
     >>> header_date(["By Ann Lee", "Updated:", "May 2, 2025"]) is None
     True
     >>> header_date(["By Ann Lee · May 2, 2025 · 3 min read"])[0].value.isoformat()
     '2025-05-02T00:00:00'
+    >>> header_date(["By Ann Lee", "Updated:", "May 2, 2025"], updated=True)[0].value.day
+    2
     """
     previous = ""
     for line in lines:
@@ -158,14 +164,19 @@ def header_date(lines: list[str]) -> tuple[DateMatch, str] | None:
             or len(line) <= patterns.HEADER_DATE_LINE_CHARS
             or parse_byline(line) is not None
         ):
+            label = False
             if previous and len(previous) <= patterns.HEADER_LABEL_CHARS:
                 labelled = find_dates(previous + " " + line)
-                if labelled and labelled[0].role == "updated":
-                    matches = []
-            for wanted in ("published", "unknown"):
-                chosen = next((m for m in matches if m.role == wanted), None)
+                label = bool(labelled) and labelled[0].role == "updated"
+            if updated:
+                chosen = next((m for m in matches if label or m.role == "updated"), None)
                 if chosen is not None:
                     return chosen, line
+            elif not label:
+                for wanted in ("published", "unknown"):
+                    chosen = next((m for m in matches if m.role == wanted), None)
+                    if chosen is not None:
+                        return chosen, line
         previous = "" if matches else line
     return None
 
@@ -180,25 +191,61 @@ def same_numeric_date(line: str, day: datetime) -> bool:
     return any(m.value.date() == day.date() for m in find_dates(line, dayfirst=False))
 
 
-def first_byline(lines: list[str]) -> tuple[tuple[str, ...], str]:
+def first_byline(
+    lines: list[str], groups: Callable[[str], list[str]] | None = None
+) -> tuple[tuple[str, ...], str]:
     """The people the first byline among ``lines`` names ("By Ann Lee and Bo Chen · May 2,
     2025"), and that line; no names when there is none, or it names only a desk or an
     organisation.
+
+    With ``groups`` (the named groups an author string credits), a "By" line that names a
+    group and no person gives that group ("By The Currency editors", "By News Desk").
 
     >>> first_byline(["Rain due", "By Ann Lee and Bo Chen · May 2, 2025"])[0]
     ('Ann Lee', 'Bo Chen')
     """
     for line in lines:
         names = parse_byline(line)
+        if not names and groups is not None and len(line) <= patterns.BYLINE_MAX_CHARS:
+            credited = _group_byline(line, groups)
+            if credited:
+                return credited, line
         if names is not None:
             return names, line
     return (), ""
 
 
-def labelled_names(lines: list[str], *, explicit: bool = True) -> tuple[tuple[str, ...], list[str]]:
+# TODO(lead): the text path's byline parser (bylines.parse_byline) keeps group credits at merge
+_GROUP_BYLINE = regex.compile(
+    r"^(?:" + "|".join(text_patterns.BYLINE_PREFIXES) + r")\s*:?\s+(?P<names>.+)$",
+    regex.IGNORECASE,
+)
+_GROUP_BYLINE_END = regex.compile(r"\s+[|•·–—-]\s+|\s{2,}")
+
+
+def _group_byline(line: str, groups: Callable[[str], list[str]]) -> tuple[str, ...]:
+    """The groups a "By" line credits ("By Podium Staff | May 2, 2025": "Podium Staff");
+    what follows a separator or a date is cut off first."""
+    match = _GROUP_BYLINE.match(line.strip())
+    if match is None:
+        return ()
+    names = _GROUP_BYLINE_END.split(match.group("names"), maxsplit=1)[0]
+    dates = find_dates(names)
+    if dates:
+        names = names[: dates[0].start]
+    return tuple(groups(names.strip()))
+
+
+def labelled_names(
+    lines: list[str],
+    *,
+    explicit: bool = True,
+    groups: Callable[[str], list[str]] | None = None,
+) -> tuple[tuple[str, ...], list[str]]:
     """The people named on the line under a byline label ("Written by:" / "Ann Lee", as a
     template prints them in two elements), and the lines read; nothing when no header line
-    is such a label.
+    is such a label. With ``groups``, a named group on that line too ("By" / "The
+    Meetingnotes Team").
 
     >>> labelled_names(["Rain due", "Written by:", "Ann Lee", "May 2, 2025"])[0]
     ('Ann Lee',)
@@ -210,6 +257,8 @@ def labelled_names(lines: list[str], *, explicit: bool = True) -> tuple[tuple[st
             if len(below) > patterns.BYLINE_MAX_CHARS:
                 break
             names = parse_names(below, explicit=explicit)
+            if not names and groups is not None:
+                names = tuple(groups(below))
             if names:
                 return names, [line, below]
     return (), []
@@ -235,3 +284,27 @@ def name_beside_date(lines: list[str]) -> tuple[str, str] | None:
                 named = name
             return named, line
     return None
+
+
+def name_next_to_date(lines: list[str]) -> tuple[str, str] | None:
+    """A person's name alone on the header line just before a short date line ("Bence
+    Kovács" / "02-12-2025"), as templates print the byline and the dateline in two
+    elements; and that line. Not the line after the date: on wcxb-dev articles that was
+    a listing's or a review's heading as often as a name.
+
+    >>> name_next_to_date(["Rain due", "Bence Kovács", "02-12-2025"])
+    ('Bence Kovács', 'Bence Kovács')
+    >>> name_next_to_date(["Rain due", "Top Stories", "02-12-2025"]) is None
+    True
+    """
+    for i, line in enumerate(lines):
+        if len(line) > patterns.HEADER_DATE_LINE_CHARS or not find_dates(line):
+            continue
+        near = lines[i - 1] if i else ""
+        if not near or len(near) > patterns.HEADER_NAME_LINE_CHARS or find_dates(near):
+            continue
+        names = parse_names(near, explicit=False)
+        if names and len(names) == 1 and names[0] == near.strip():
+            return names[0], near
+    return None
+

@@ -37,6 +37,7 @@ from newsclean.html.header import (
     header_lines,
     labelled_names,
     name_beside_date,
+    name_next_to_date,
     page_lines,
     same_numeric_date,
 )
@@ -98,28 +99,69 @@ def read_metadata(
     found = Found()
     _source(page, found)
     _title(page, found)
-    titles = [found.values.get("title") or "", *(text_of(h) for h in tree.iter("h1"))]
+    titles = [found.values.get("title") or "", *(heading_text(h) for h in tree.iter("h1"))]
     lines = page_lines(tree)
     header = header_lines(lines, titles[: patterns.HEADER_TITLES])
     _date(page, found)
     _header_date(header, found)
-    _authors(page, found)
+    groups: list[_Credit] = []  # credits naming only groups: used when no one names a person
+    _authors(page, found, groups)
     handles = _set_aside_handles(found)
-    _header_byline(header, found, body)
-    _header_name_lines(header, lines, found, body)
+    _header_byline(header, found, body, groups)
+    _header_name_lines(header, lines, found, body, groups)
+    _take_group(found, groups, lines, body)
     _description(page, found)
     _language(page, found)
-    _trafilatura_fallback(tree, found, url, _modified_days(page))
-    _author_links(tree, found)
-    _page_byline(lines, found, body)
+    _header_updated(header, found)
+    _trafilatura_fallback(tree, found, url, _modified_days(page), groups)
+    _author_links(tree, found, groups)
+    _page_byline(lines, found, body, groups)
     _page_label(lines, found, body)
+    _take_group(found, groups, lines, body)
     if "authors" not in found.values and handles:
         found.set("authors", handles[0], handles[1])
     return found
 
 
+_Credit = tuple[tuple[str, ...], str]
+"""Names credited by one source, and that source's evidence (``provenance`` value)."""
+
+
+def _credit(found: Found, names: Iterable[str], evidence: str, groups: list[_Credit]) -> None:
+    """Set ``names`` as the authors when one of them is a person.
+
+    A credit that names only groups ("The Investopedia Team", :func:`is_group_credit`) is
+    kept aside in ``groups`` (the strongest one only): a person named by another source is
+    the better credit, and the group is taken by :func:`_take_group` when no source names
+    one (a page whose meta author is "Courier Staff" and whose byline prints "By Ann Lee"
+    credits Ann Lee)."""
+    unique = _unique(names)
+    if unique and all(is_group_credit(n) for n in unique):
+        if not groups and "authors" not in found.values:
+            groups.append((unique, evidence))
+        return
+    found.set("authors", unique, evidence)
+
+
+def _take_group(
+    found: Found, groups: list[_Credit], lines: list[str], body: frozenset[str]
+) -> None:
+    """The group credit kept aside, when no source has named a person so far.
+
+    Taken twice: after the markup and the header (a group the markup credits beats the
+    weaker guesses that follow: trafilatura's, author links, a byline anywhere on the
+    page), and at the end, for a group only those weaker sources credit. Not when the
+    extracted body holds a byline naming a person ("Written by Ann Lee" under the story):
+    ``extract_metadata`` takes that one."""
+    if "authors" in found.values or not groups:
+        return
+    if first_byline([line for line in lines if normal_form(line) in body])[0]:
+        return
+    found.set("authors", groups[0][0], groups[0][1])
+
+
 def _trafilatura_fallback(
-    tree: HtmlElement, found: Found, url: str | None, modified: set[date]
+    tree: HtmlElement, found: Found, url: str | None, modified: set[date], groups: list[_Credit]
 ) -> None:
     """Fill what the structured sources left empty with trafilatura's own heuristics.
 
@@ -144,8 +186,10 @@ def _trafilatura_fallback(
         if "authors" not in found.values:
             excluded = _publisher_names(found)
             author = (traf_meta.extract_author(tree) or "") if _has_author_markup(tree) else ""
-            names = [n for part in author.split(";") for n in split_names(part, excluded)]
-            found.set("authors", _unique(names), "trafilatura")
+            names = [
+                n for part in author.split(";") for n in split_names(part, excluded, groups=True)
+            ]
+            _credit(found, names, "trafilatura", groups)
     except Exception:
         return
 
@@ -261,7 +305,7 @@ def _title(page: _Page, found: Found) -> None:
         claims.append((page_title, "title_element"))
     site_key = normal_form(site) if isinstance(site, str) else ""
     raw_title = text_of(title_el) if title_el is not None else ""
-    h1s = [text_of(h) for h in page.tree.iter("h1")]
+    h1s = [heading_text(h) for h in page.tree.iter("h1")]
     h1s = list(dict.fromkeys(_cut_site(t, site_key) if site_key else t for t in h1s if t))[:5]
     h1s = [h for h in h1s if not _is_site_prefix(h, site_key, raw_title, claims)]
     keys = [normal_form(c[0]) for c in claims]
@@ -285,6 +329,21 @@ def _title(page: _Page, found: Found) -> None:
         if evidence != "title_element":
             found.set("title", value, evidence)
     found.set("title", page_title, "title_element")
+
+
+_HEADING_PARTS = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)] | .//br")
+
+
+def heading_text(element: HtmlElement) -> str:
+    """A heading's visible text, a line break counting as a space: a template that breaks
+    a headline over lines ("WEEKEND<br>CODING<br>AGENT") prints three words, not one.
+
+    >>> from newsclean.html.dom import parse_html
+    >>> heading_text(parse_html("<h1>Rain<br>due <b>soon</b></h1>").find(".//h1"))
+    'Rain due soon'
+    """
+    parts = (p if isinstance(p, str) else " " for p in _HEADING_PARTS(element))
+    return collapse("".join(parts))
 
 
 def _without_extras(h1: str, claims: list[tuple[str, str]]) -> str:
@@ -467,12 +526,48 @@ def _header_date(header: list[str], found: Found) -> None:
     if not isinstance(chosen, datetime):
         found.set("date", match.value, "header_dateline")
         return
-    if abs((match.value.date() - chosen.date()).days) <= patterns.HEADER_DATE_SLACK_DAYS:
+    shown_day = match.value.date()
+    if abs((shown_day - chosen.date()).days) <= patterns.HEADER_DATE_SLACK_DAYS and (
+        _day_in_some_zone(chosen, shown_day)
+    ):
         return
     if same_numeric_date(line, chosen):
         return
     found.values["date"] = match.value
     found.evidence["date"] = "header_dateline"
+
+
+def _day_in_some_zone(instant: datetime, day: date) -> bool:
+    """True when ``day`` is the calendar day of ``instant`` in some time zone (UTC-12 to
+    UTC+14); always for a naive value, whose zone is not known.
+
+    >>> _day_in_some_zone(datetime(2025, 12, 19, 22, 2, tzinfo=timezone.utc), date(2025, 12, 18))
+    False
+    >>> _day_in_some_zone(datetime(2025, 12, 19, 2, 0, tzinfo=timezone.utc), date(2025, 12, 18))
+    True
+    """
+    if instant.utcoffset() is None:
+        return True
+    utc = instant.astimezone(timezone.utc)
+    earliest = (utc - timedelta(hours=patterns.UTC_OFFSET_WEST_HOURS)).date()
+    latest = (utc + timedelta(hours=patterns.UTC_OFFSET_EAST_HOURS)).date()
+    return earliest <= day <= latest
+
+
+def _header_updated(header: list[str], found: Found) -> None:
+    """The date the header labels "Updated", when no source gives a publication date.
+
+    The field is the publication date, so an "Updated" date is never taken while any
+    structured source or the header gives another one. A page that prints only "Updated on
+    July 9, 2025" under its headline gives its reader no other date, and that one is the
+    page's own statement; htmldate's search, which comes next, guesses from dates anywhere
+    in the page and its URL. Measured on wcxb-dev articles (docs/html.md): 7 pages gain the
+    gold date (4 where htmldate guessed another day, 3 with no date), none lose it."""
+    if "date" in found.values:
+        return
+    shown = header_date(header, updated=True)
+    if shown is not None:
+        found.set("date", shown[0].value, "header_updated")
 
 
 def _modified_days(page: _Page) -> set[date]:
@@ -532,7 +627,7 @@ def parse_date(value: str | None) -> datetime | None:
     return parsed
 
 
-def _authors(page: _Page, found: Found) -> None:
+def _authors(page: _Page, found: Found, groups: list[_Credit]) -> None:
     """People credited for the article, strongest evidence first; never the publisher.
 
     A meta author whose value is also the name of a schema.org ``Person`` node on the page
@@ -546,7 +641,7 @@ def _authors(page: _Page, found: Found) -> None:
     if node is not None and "author" in node:
         credited = _resolve_ids(node["author"], page.nodes)
         people = list(_json_ld_people(credited, excluded))
-        found.set("authors", _unique(people), "json_ld:author")
+        _credit(found, people, "json_ld:author", groups)
         if "authors" in found.values or _names_organisation(credited):
             return
     persons = {
@@ -559,44 +654,59 @@ def _authors(page: _Page, found: Found) -> None:
         people = [
             p
             for v in values
-            for p in split_names(v, excluded, typed_person=normal_form(v) in persons)
+            for p in split_names(
+                v, excluded, typed_person=normal_form(v) in persons, groups=True
+            )
         ]
-        found.set("authors", _unique(people), f"meta:{key}")
+        _credit(found, people, f"meta:{key}", groups)
     # Twitter card label/data pairs (Yoast writes "Written by" / the author's name).
     for n in range(1, patterns.TWITTER_DATA_PAIRS + 1):
         label = page.meta.get(f"twitter:label{n}", [""])[0].casefold().strip(" :")
         if label in patterns.TWITTER_AUTHOR_LABELS:
             for value in page.meta.get(f"twitter:data{n}", ())[:1]:
-                named = _unique(split_names(value, excluded))
-                found.set("authors", named, f"meta:twitter:data{n}")
+                named = split_names(value, excluded, groups=True)
+                _credit(found, named, f"meta:twitter:data{n}", groups)
     for xpath in _BYLINE_XPATHS:
         if "authors" in found.values:  # a stronger source gave them: no need to search the tree
             break
         for element in xpath(page.tree)[:3]:
             text = text_of(element)
             if text and len(text) <= patterns.BYLINE_MAX_CHARS:
-                found.set("authors", _unique(split_names(text, excluded)), "byline_element")
+                named = split_names(text, excluded, groups=True)
+                _credit(found, named, "byline_element", groups)
+                if named and "authors" not in found.values:
+                    return  # the first byline element credits a group: the later ones are teasers'
 
 
-def _header_byline(header: list[str], found: Found, body: frozenset[str]) -> None:
+def _header_byline(
+    header: list[str], found: Found, body: frozenset[str], groups: list[_Credit]
+) -> None:
     """The byline printed under the headline, when the markup credits nobody."""
-    _byline(header, found, body, "header_byline")
+    _byline(header, found, body, "header_byline", groups)
 
 
 def _header_name_lines(
-    header: list[str], lines: list[str], found: Found, body: frozenset[str]
+    header: list[str], lines: list[str], found: Found, body: frozenset[str], groups: list[_Credit]
 ) -> None:
     """A name under a byline label ("Written by:" / "Ann Lee"), or beside the date on a
     header line ("Dec 19, 2025 · Ann Lee"), when the header has no "By" line.
 
     A "name" whose every word the page also writes in lower case ("Project Management") is
-    a section or a tag, not a person."""
+    a section or a tag, not a person. A group under a label ("By" / "The Meetingnotes
+    Team") is a group credit (kept aside as any other, see :func:`_credit`)."""
     if "authors" in found.values:
         return
-    names, used = labelled_names(header)
+    excluded = _publisher_names(found)
+    names, used = labelled_names(header, groups=lambda text: group_credits(text, excluded))
+    if names and all(is_group_credit(n) for n in names):
+        if not any(normal_form(line) in body for line in used):
+            _credit(found, names, "header_byline_label", groups)
+        names, used = (), []
     evidence = "header_byline_label"
     if not names and (beside := name_beside_date(header)) is not None:
         names, used, evidence = (beside[0],), [beside[1]], "header_name_beside_date"
+    if not names and (near := name_next_to_date(header)) is not None:
+        names, used, evidence = (near[0],), [near[1]], "header_name_next_to_date"
     _set_people(names, used, lines, found, body, evidence)
 
 
@@ -635,10 +745,12 @@ def _all_common(name: str, text: str) -> bool:
     )
 
 
-def _page_byline(lines: list[str], found: Found, body: frozenset[str]) -> None:
+def _page_byline(
+    lines: list[str], found: Found, body: frozenset[str], groups: list[_Credit]
+) -> None:
     """The page's first byline line anywhere ("Posted by Ann Lee on 2025-12-18" in a
     footer), the last resort when nothing else credits a person."""
-    _byline(lines, found, body, "page_byline")
+    _byline(lines, found, body, "page_byline", groups)
 
 
 def _page_label(lines: list[str], found: Found, body: frozenset[str]) -> None:
@@ -650,13 +762,15 @@ def _page_label(lines: list[str], found: Found, body: frozenset[str]) -> None:
     _set_people(names, used, lines, found, body, "page_byline_label")
 
 
-def _byline(lines: list[str], found: Found, body: frozenset[str], evidence: str) -> None:
+def _byline(
+    lines: list[str], found: Found, body: frozenset[str], evidence: str, groups: list[_Credit]
+) -> None:
     if "authors" in found.values:
         return
-    names, line = first_byline(lines)
+    excluded = _publisher_names(found)
+    names, line = first_byline(lines, lambda text: group_credits(text, excluded))
     if names and normal_form(line) not in body:
-        excluded = _publisher_names(found)
-        found.set("authors", _unique(n for n in names if normal_form(n) not in excluded), evidence)
+        _credit(found, (n for n in names if normal_form(n) not in excluded), evidence, groups)
 
 
 def _set_aside_handles(found: Found) -> tuple[tuple[str, ...], str] | None:
@@ -671,7 +785,7 @@ def _set_aside_handles(found: Found) -> tuple[tuple[str, ...], str] | None:
     return tuple(names), found.evidence.pop("authors")
 
 
-def _author_links(tree: HtmlElement, found: Found) -> None:
+def _author_links(tree: HtmlElement, found: Found, groups: list[_Credit]) -> None:
     """The people the page's first link to an author's page names (``/author/ann-lee``,
     ``/authors/``, ``/contributors/``, ``/profile/``, ...), with the other author links of
     the short byline that holds it ("Ann Lee and Bo Chen", two links).
@@ -687,7 +801,9 @@ def _author_links(tree: HtmlElement, found: Found) -> None:
         (
             a
             for a in _AUTHOR_LINKS(tree)
-            if _is_author_link(a) and split_names(text_of(a), excluded) and not _in_menu(a)
+            if _is_author_link(a)
+            and split_names(text_of(a), excluded, groups=True)
+            and not _in_menu(a)
         ),
         None,
     )
@@ -700,8 +816,8 @@ def _author_links(tree: HtmlElement, found: Found) -> None:
             break
         box = parent
     links = [a for a in box.iter("a") if a is first or _is_author_link(a)]
-    names = [n for a in links for n in split_names(text_of(a), excluded)]
-    found.set("authors", _unique(names), "author_link")
+    names = [n for a in links for n in split_names(text_of(a), excluded, groups=True)]
+    _credit(found, names, "author_link", groups)
 
 
 _AUTHOR_LINKS = etree.XPath("//body//a[@href]")
@@ -780,26 +896,31 @@ def _json_ld_people(value: Any, excluded: set[str]) -> Iterator[str]:
         for item in value:
             yield from _json_ld_people(item, excluded)
     elif isinstance(value, dict):
-        if types_of(value) & patterns.ORGANISATION_TYPES:
-            return
         name = text_value(value.get("name"))
+        if types_of(value) & patterns.ORGANISATION_TYPES:
+            # An organisation credits no person; a named group ("EDB Team") is a credit.
+            yield from group_credits(name or "", excluded)
+            return
         # A node typed Person is a person even when it shares the publisher's name (a
         # one-person site whose publisher is its author).
         if "person" in types_of(value):
             excluded = set()
         if name and name[0] in _EMPTY_NAME_MARKS:
             return  # ", USA TODAY": the template left the name out, the affiliation is no one
-        if name and (people := split_names(name, excluded, typed_person=True)):
+        if name and (people := split_names(name, excluded, typed_person=True, groups=True)):
             yield from people
     elif isinstance(value, str) and (text := text_value(value)):
-        yield from split_names(text, excluded)
+        yield from split_names(text, excluded, groups=True)
 
 
-def split_names(text: str, excluded: set[str], *, typed_person: bool = False) -> list[str]:
+def split_names(
+    text: str, excluded: set[str], *, typed_person: bool = False, groups: bool = False
+) -> list[str]:
     """The people named in an author string; organisations, desks and handles are dropped.
 
     ``typed_person`` relaxes the name shape check for a value that schema.org already typed
-    as a ``Person`` (single names, names in scripts without capitals).
+    as a ``Person`` (single names, names in scripts without capitals). With ``groups``, a
+    named group credit ("Podium Staff", :func:`is_group_credit`) is kept too, verbatim.
 
     >>> split_names("By Jane Doe and John Roe", set())
     ['Jane Doe', 'John Roe']
@@ -822,7 +943,12 @@ def split_names(text: str, excluded: set[str], *, typed_person: bool = False) ->
             names[-1] = f"{names[-1]}, {credential}"  # "Ann Lee, MD": the credential stays
             continue
         follows_name = False
-        name = _trim_name(part.strip(" .:-–—|\"“”'"), roles=not typed_person)
+        whole = part.strip(" .:-–—|\"“”'")
+        if groups and is_group_credit(whole):
+            if normal_form(whole) not in excluded:
+                names.append(whole)
+            continue
+        name = _trim_name(whole, roles=not typed_person)
         if not name:
             continue
         key = normal_form(name)
@@ -838,6 +964,54 @@ def split_names(text: str, excluded: set[str], *, typed_person: bool = False) ->
             names.append(name)
             follows_name = True
     return names
+
+
+_GROUP_WORDS = frozenset(patterns.GROUP_WORDS)
+_GROUP_LEADING = frozenset(patterns.GROUP_LEADING_WORDS)
+_GROUP_NOT_NAME = (
+    frozenset(patterns.GROUP_FILLER_WORDS)
+    | _GROUP_WORDS
+    | _NAME_ROLE_WORDS
+    | _LEADING_NON_NAME
+    | frozenset(patterns.NAME_TRAILING_WORDS)
+)
+_GROUP_SHAPE = regex.compile(r"^[\p{L}\p{M}.'’&-]+$")
+
+
+# TODO(lead): switch to bylines.is_group_credit at merge
+def is_group_credit(text: str) -> bool:
+    """True when ``text`` is a named group credited for an article: "The Investopedia Team",
+    "TOI Lifestyle Desk", "Team SimplyThrilled" (a group word last, or first for "Team X"),
+    with a capitalised word of its own besides group, role and filler words. A bare group
+    word, a role ("Staff Writer", "Guest Contributor") and a handle are no group.
+
+    >>> is_group_credit("The Investopedia Team"), is_group_credit("News Desk")
+    (True, True)
+    >>> is_group_credit("Staff"), is_group_credit("Staff Writer"), is_group_credit("Our Editors")
+    (False, False, False)
+    """
+    words = collapse(text).split()
+    if not 2 <= len(words) <= patterns.GROUP_MAX_WORDS or _NOT_A_NAME.search(text):
+        return False
+    folded = [w.casefold() for w in words]
+    if folded[-1] not in _GROUP_WORDS and folded[0] not in _GROUP_LEADING:
+        return False
+    if not all(_GROUP_SHAPE.match(w) for w in words):
+        return False
+    own = [w for w, f in zip(words, folded, strict=True) if f.strip(".,") not in _GROUP_NOT_NAME]
+    return bool(own) and all(not w[0].islower() for w in own)
+
+
+def group_credits(text: str, excluded: set[str]) -> list[str]:
+    """The named groups an author string credits ("By The Currency editors"), verbatim;
+    never the publisher's bare name (``excluded``).
+
+    >>> group_credits("By Podium Staff", set()), group_credits("Ann Lee", set())
+    (['Podium Staff'], [])
+    """
+    text = collapse(_BY_PREFIX.sub("", collapse(text)))
+    parts = (p.strip(" .:-–—|\"“”'") for p in _NAME_SEPARATORS.split(text))
+    return [p for p in parts if is_group_credit(p) and normal_form(p) not in excluded]
 
 
 def _trim_name(name: str, *, roles: bool = True) -> str:

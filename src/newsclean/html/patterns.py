@@ -83,6 +83,29 @@ NAME_ROLE_WORDS: tuple[str, ...] = (
     # WordPress block classes that leak into author text from the markup
     "wp-block", "is-layout-flow",
 )  # fmt: skip
+# A named group credited where a byline stands ("The Investopedia Team", "TOI Lifestyle Desk",
+# "Podium Staff", "Team SimplyThrilled", "News Desk") is kept as one author, verbatim (the
+# lead's authors rule of session 4, docs/html.md): it ends with one of these words, or starts
+# with one of GROUP_LEADING_WORDS, and has at least one capitalised word that is neither a
+# group word, a role word nor one of GROUP_FILLER_WORDS ("Our Editors", "Staff Writer",
+# "Editorial Team" name no group). A group word alone ("Staff", "Newsdesk") is no credit.
+# Casefolded; a local copy until the shared list in newsclean.patterns.metadata exists.
+GROUP_WORDS: tuple[str, ...] = (
+    "team", "teams", "desk", "staff", "editors", "editorial", "newsroom", "contributor",
+    "contributors", "writers", "reporters", "crew", "bureau",
+    "redaktion", "rédaction", "redacción", "redazione", "redação", "redactie", "редакция",
+    "équipe", "equipe", "equipo", "squadra",
+)  # fmt: skip
+GROUP_LEADING_WORDS: tuple[str, ...] = (
+    "team", "redaktion", "rédaction", "redacción", "redazione", "redação", "redactie",
+    "équipe", "equipe", "equipo",
+)  # fmt: skip
+GROUP_FILLER_WORDS: tuple[str, ...] = (
+    "the", "our", "a", "an", "of", "for", "and", "&", "at", "la", "le", "les", "l'", "el",
+    "los", "las", "die", "der", "das", "il", "lo", "de", "del", "du", "des", "di",
+    "guest", "admin", "web", "online", "digital", "editorial",
+)  # fmt: skip
+GROUP_MAX_WORDS = 6
 SITE_META: tuple[str, ...] = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 LANGUAGE_META: tuple[str, ...] = ("og:locale", "content-language", "language", "dc.language")
 DESCRIPTION_META: tuple[str, ...] = ("og:description", "description", "twitter:description")
@@ -211,8 +234,14 @@ HEADER_DATE_LINE_CHARS = 60
 HEADER_LABEL_CHARS = 30
 # A byline label's names are on one of the next lines ("Written by:" / "Ann Lee").
 HEADER_LABEL_TO_NAME = 2
+# A name printed alone on the header line next to the date line is at most this long.
+HEADER_NAME_LINE_CHARS = 40
 # A header date this many days or fewer from the machine-facing one is the same date in
 # another time zone: the machine-facing value, which has a time, is kept.
 HEADER_DATE_SLACK_DAYS = 1
+# ...when that day is the machine-facing instant's day in some time zone: the world's
+# offsets run from UTC-12 to UTC+14 (a "2025-12-19T22:02Z" is never shown as Dec 18).
+UTC_OFFSET_WEST_HOURS = 12
+UTC_OFFSET_EAST_HOURS = 14
 # The header is looked for around the chosen title, then around each of the first <h1>s.
 HEADER_TITLES = 6
