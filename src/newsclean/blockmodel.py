@@ -81,6 +81,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from itertools import accumulate, product, repeat
+from operator import mul, sub
 from typing import Any
 
 import regex
@@ -396,11 +397,13 @@ def feature_columns(blocks: Sequence[Block], cuts: Cuts | None = None) -> list[l
     per_neighbour = [1.0 / (h - a - 1) if h - a > 1 else 0.0 for a, h in zip(lo, hi, strict=True)]
 
     def window_mean(values: list[float]) -> list[float]:
+        # (prefix[hi] - prefix[lo] - value) * per_neighbour for every block, by maps over
+        # shifted copies of the prefix sums (no Python-level loop).
         prefix = [0.0, *accumulate(values)]
-        return [
-            (prefix[h] - prefix[a] - v) * q
-            for a, h, v, q in zip(lo, hi, values, per_neighbour, strict=True)
-        ]
+        upper = prefix[WINDOW + 1 :][:count]
+        upper += [prefix[-1]] * (count - len(upper))
+        lower = [prefix[0]] * min(WINDOW, count) + prefix[: max(0, count - WINDOW)]
+        return list(map(mul, map(sub, map(sub, upper, lower), values), per_neighbour))
 
     total = sum(prose_chars)
     share = 1.0 / total if total else 0.0
