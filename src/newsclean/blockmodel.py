@@ -431,12 +431,11 @@ def feature_columns(blocks: Sequence[Block], cuts: Cuts | None = None) -> list[l
     per_word = [1.0 / len(w) if w else 0.0 for w in words]
     per_char = [1.0 / c if c else 0.0 for c in chars]
     ends = [1.0 if ends_sentence(t) else 0.0 for t in texts]
-    prose_chars = [c * p for c, p in zip(chars, prose, strict=True)]
+    prose_chars = list(map(mul, chars, prose))
     topic = _topic_overlap(words, prose)
     # Window sums over the WINDOW blocks either side of each block (the block itself left out).
-    lo = [max(0, i - WINDOW) for i in range(count)]
-    hi = [min(count, i + WINDOW + 1) for i in range(count)]
-    per_neighbour = [1.0 / (h - a - 1) if h - a > 1 else 0.0 for a, h in zip(lo, hi, strict=True)]
+    neighbours = [min(count, i + WINDOW + 1) - max(0, i - WINDOW) - 1 for i in range(count)]
+    per_neighbour = [1.0 / n if n else 0.0 for n in neighbours]
 
     def window_mean(values: list[float]) -> list[float]:
         # (prefix[hi] - prefix[lo] - value) * per_neighbour for every block, by maps over
@@ -450,12 +449,12 @@ def feature_columns(blocks: Sequence[Block], cuts: Cuts | None = None) -> list[l
     total = sum(prose_chars)
     share = 1.0 / total if total else 0.0
     mass_after = [0.0, *accumulate(reversed(prose_chars))][-2::-1]  # prose after each block
-    mass_before = [total - a - c for a, c in zip(mass_after, prose_chars, strict=True)]
+    mass_before = list(map(sub, map(sub, repeat(total), mass_after), prose_chars))
     cut_columns = _cut_columns(blocks, cuts or Cuts())
     # List comprehensions over each block's words: fewer bytecodes than one loop with counters.
     return [
         log_chars,
-        [math.log1p(len(w)) for w in words],
+        list(map(math.log1p, map(len, words))),
         ends,
         [1.0 if ends_with_ellipsis(t) else 0.0 for t in texts],
         [
@@ -491,8 +490,8 @@ def feature_columns(blocks: Sequence[Block], cuts: Cuts | None = None) -> list[l
         window_mean(prose),
         [0.0, *log_chars[:-1]],
         [*log_chars[1:], 0.0],
-        [m * share for m in mass_before],
-        [m * share for m in mass_after],
+        list(map(mul, mass_before, repeat(share))),
+        list(map(mul, mass_after, repeat(share))),
         _short_runs(prose),
         [1.0 if t[:1].islower() else 0.0 for t in texts],
         [1.0 if t.endswith(":") else 0.0 for t in texts],
@@ -536,9 +535,9 @@ def _cut_columns(blocks: Sequence[Block], cuts: Cuts) -> list[list[float]]:
             out += [[0.0] * len(lines), [0.0] * len(lines)]
             continue
         # Removed lines before each block's line, and up to and on it; then before the end.
-        before_line = [bisect_left(removed, line) for line in lines]
-        through_line = [bisect_right(removed, line) for line in lines]
-        gaps = [float(b - t) for b, t in zip(before_line, [0, *through_line[:-1]], strict=True)]
+        before_line = list(map(bisect_left, repeat(removed), lines))
+        through_line = list(map(bisect_right, repeat(removed), lines))
+        gaps = list(map(float, map(sub, before_line, [0, *through_line[:-1]])))
         gaps[0] = 0.0  # only lines *between* blocks: what stood above the first one is not
         out += [gaps, [*gaps[1:], 0.0]]  # counted, nor what followed the last
     return out
