@@ -8,9 +8,9 @@ For every article page of both sets (``wcxb-dev`` and ``aeb``) and both dump kin
 and ``markdown``), the default pipeline runs up to the body decision (every step before
 ``trim_to_article``, then the blocks above the title are set aside as that cleaner does).
 Each remaining block is labelled body when at least half of its 4-token shingles (the body
-metric's unit, see ``metrics.py``) occur in the gold body. A logistic regression over
-``newsclean.blockmodel.FEATURES`` is fitted by full-batch gradient descent (numpy, in this
-script only; the library reads the weights in pure Python), each block weighted by 1 + its
+metric's unit, see ``metrics.py``) occur in the gold body. Boosted oblivious trees of depth
+``DEPTH`` over ``newsclean.blockmodel.FEATURES`` are fitted to the logistic loss (numpy, in
+this script only; the library reads the trees in pure Python), each block weighted by 1 + its
 length in tokens (long paragraphs count as much as the metric makes them count), scaled down
 on pages with more than ``PAGE_TOKENS`` tokens (the metric weighs every page the same).
 
@@ -41,8 +41,8 @@ import numpy as np
 
 import metrics
 import quality
-from newsclean.blockmodel import FEATURES, BlockModel, block_features
-from newsclean.cleaners.trim import above_title
+from newsclean.blockmodel import FEATURES, BlockModel, Tree, block_features, model_to_json
+from newsclean.cleaners.trim import above_title, cuts
 from newsclean.document import InputFormat
 from newsclean.formats import to_document
 from newsclean.layout import (
@@ -65,9 +65,23 @@ FOLDS = 5
 PAGE_TOKENS = 300
 """Pages with more candidate tokens than this have their blocks' sample weights scaled down
 to this total (the body metric averages over pages; +0.002 to +0.009 F1 on the dev sets)."""
-L2 = 1e-3
-STEPS = 800
-LEARNING_RATE = 0.5
+LINEAR = True
+"""Start the trees from a logistic regression's score (a dot product per block is cheap in
+pure Python; each tree costs a table lookup per block)."""
+LINEAR_L2 = 1e-3
+LINEAR_STEPS = 800
+DEPTH = 3
+"""Questions per tree (an oblivious tree asks one per depth: 2 ** DEPTH leaves)."""
+ROUNDS = 20
+"""Boosting rounds (one tree each)."""
+SHRINK = 0.3
+"""Share of each tree's Newton step that is kept."""
+BINS = 32
+"""Candidate thresholds per feature: its quantiles over the training blocks."""
+L2 = 1.0
+"""Added to each leaf's hessian sum: shrinks the steps of thinly populated leaves."""
+MIN_HESSIAN = 5.0
+"""A question must leave at least this much hessian weight on each side of every node."""
 
 
 @dataclass
@@ -144,7 +158,7 @@ def collect(bench: Path, limit: int | None) -> list[PageData]:
                         _domain(page.url),
                         page.gold_body,
                         [b.text for b in blocks],
-                        block_features(blocks),
+                        block_features(blocks, cuts(doc)),
                         [1.0 if share >= LABEL_SHARE else 0.0 for share, _ in labelled],
                         [n for _, n in labelled],
                         [block_weight(b) for b in blocks],
@@ -154,20 +168,8 @@ def collect(bench: Path, limit: int | None) -> list[PageData]:
     return out
 
 
-def fit(pages: Sequence[PageData]) -> BlockModel:
-    """Logistic regression, token-weighted, L2-regularised, by full-batch gradient descent."""
-    x = np.array([row for p in pages for row in p.features], dtype=float)
-    y = np.array([label for p in pages for label in p.labels], dtype=float)
-    # 1 + tokens per block, scaled down on long pages: the metric weighs every page the same.
-    w_sample = np.array(
-        [
-            (1.0 + n) * PAGE_TOKENS / max(PAGE_TOKENS, sum(p.tokens))
-            for p in pages
-            for n in p.tokens
-        ],
-        dtype=float,
-    )
-    w_sample /= w_sample.mean()
+def fit_linear(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[tuple[float, ...], float]:
+    """Logistic regression (raw-feature weights, bias) by full-batch gradient descent (Adam)."""
     mean, std = x.mean(axis=0), x.std(axis=0)
     std[std == 0] = 1.0
     z = (x - mean) / std
@@ -176,22 +178,99 @@ def fit(pages: Sequence[PageData]) -> BlockModel:
     # Adam: plain gradient descent converges too slowly on the correlated length features.
     m_w, v_w, m_b, v_b = np.zeros_like(weights), np.zeros_like(weights), 0.0, 0.0
     beta1, beta2, eps = 0.9, 0.999, 1e-8
-    for step in range(1, STEPS + 1):
+    for step in range(1, LINEAR_STEPS + 1):
         p = 1.0 / (1.0 + np.exp(-(z @ weights + bias)))
-        error = (p - y) * w_sample
-        grad_w = z.T @ error / len(y) + L2 * weights
+        error = (p - y) * w
+        grad_w = z.T @ error / len(y) + LINEAR_L2 * weights
         grad_b = float(error.mean())
         m_w = beta1 * m_w + (1 - beta1) * grad_w
         v_w = beta2 * v_w + (1 - beta2) * grad_w**2
         m_b = beta1 * m_b + (1 - beta1) * grad_b
         v_b = beta2 * v_b + (1 - beta2) * grad_b**2
-        rate = LEARNING_RATE * 0.1 * math.sqrt(1 - beta2**step) / (1 - beta1**step)
+        rate = 0.05 * math.sqrt(1 - beta2**step) / (1 - beta1**step)
         weights -= rate * m_w / (np.sqrt(v_w) + eps)
         bias -= rate * m_b / (math.sqrt(v_b) + eps)
     # Fold the standardisation into the weights: the library sees raw features.
-    raw_weights = weights / std
-    raw_bias = bias - float((weights * mean / std).sum())
-    return BlockModel(FEATURES, tuple(round(float(w), 5) for w in raw_weights), round(raw_bias, 5))
+    raw_weights = tuple(round(float(v), 5) for v in weights / std)
+    return raw_weights, round(bias - float((weights * mean / std).sum()), 5)
+
+
+def fit(pages: Sequence[PageData]) -> BlockModel:
+    """A logistic regression, then boosted oblivious trees on its residual logistic loss.
+
+    Token-weighted (see the module docstring). Each round grows one tree level by level: the
+    question (a feature above one of its ``BINS`` quantiles) that most lowers the loss summed
+    over all the nodes of the level is asked of every node; the leaves take a Newton step
+    shrunk by ``SHRINK``. With ``LINEAR`` off the trees start from the base rate alone.
+    """
+    x = np.array([row for p in pages for row in p.features], dtype=float)
+    y = np.array([label for p in pages for label in p.labels], dtype=float)
+    # 1 + tokens per block, scaled down on long pages: the metric weighs every page the same.
+    w = np.array(
+        [
+            (1.0 + n) * PAGE_TOKENS / max(PAGE_TOKENS, sum(p.tokens))
+            for p in pages
+            for n in p.tokens
+        ],
+        dtype=float,
+    )
+    w /= w.mean()
+    quantiles = np.linspace(0, 1, BINS + 1)[1:-1]
+    edges = [np.unique(np.quantile(x[:, j], quantiles)) for j in range(x.shape[1])]
+    # Bin k holds edges[k-1] < value <= edges[k]: "value > edges[k]" is "bin > k".
+    bins = [np.searchsorted(e, x[:, j], side="left") for j, e in enumerate(edges)]
+    if LINEAR:
+        weights, bias = fit_linear(x, y, w)
+        score = x @ np.array(weights) + bias
+    else:
+        share = float(np.average(y, weights=w))
+        weights, bias = (), round(math.log(share / (1 - share)), 4)
+        score = np.full(len(y), bias)
+    trees = []
+    for _ in range(ROUNDS):
+        p = 1.0 / (1.0 + np.exp(-score))
+        g, h = (p - y) * w, p * (1 - p) * w
+        node = np.zeros(len(y), dtype=np.int64)
+        splits: list[tuple[int, int]] = []
+        for level in range(DEPTH):
+            nodes = 1 << level
+            best = (0.0, -1, 0)
+            for j, column in enumerate(bins):
+                n = len(edges[j]) + 1
+                if n < 2:
+                    continue
+                cell = node * n + column
+                g_bins = np.bincount(cell, weights=g, minlength=nodes * n).reshape(nodes, n)
+                h_bins = np.bincount(cell, weights=h, minlength=nodes * n).reshape(nodes, n)
+                g_left, h_left = np.cumsum(g_bins, 1)[:, :-1], np.cumsum(h_bins, 1)[:, :-1]
+                g_all, h_all = g_bins.sum(1, keepdims=True), h_bins.sum(1, keepdims=True)
+                g_right, h_right = g_all - g_left, h_all - h_left
+                gain = g_left**2 / (h_left + L2) + g_right**2 / (h_right + L2)
+                gain -= g_all**2 / (h_all + L2)
+                gain[(h_left < MIN_HESSIAN) | (h_right < MIN_HESSIAN)] = 0.0
+                total = gain.sum(0)
+                k = int(np.argmax(total))
+                if total[k] > best[0]:
+                    best = (float(total[k]), j, k)
+            _, j, k = best
+            if j < 0:
+                break
+            splits.append((j, k))
+            node = node * 2 + (bins[j] > k)
+        if not splits:
+            break
+        leaves = 1 << len(splits)
+        g_leaf = np.bincount(node, weights=g, minlength=leaves)
+        h_leaf = np.bincount(node, weights=h, minlength=leaves)
+        values = np.round(-SHRINK * g_leaf / (h_leaf + L2), 4)
+        score += values[node]
+        trees.append(
+            Tree(
+                tuple((j, float(edges[j][k])) for j, k in splits),
+                tuple(float(v) for v in values),
+            )
+        )
+    return BlockModel(FEATURES, weights, tuple(trees), bias)
 
 
 def body_f1(pages: Sequence[PageData], model_for: Callable[[PageData], BlockModel] | None) -> float:
@@ -201,8 +280,7 @@ def body_f1(pages: Sequence[PageData], model_for: Callable[[PageData], BlockMode
         if model_for is None:
             run = main_run_weighted(page.hand_weights)
         else:
-            model = model_for(page)
-            probabilities = [model.probability(row) for row in page.features]
+            probabilities = model_for(page).probabilities(page.features)
             weights = [
                 model_weight(p, text) for p, text in zip(probabilities, page.texts, strict=True)
             ]
@@ -271,14 +349,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     model = fit(pages)
     report(pages, model, cross_set, domain_folds(pages))
-    payload = {
-        "about": "newsclean block classifier; written by benchmarks/train_blocks.py, do not edit",
-        "features": list(model.features),
-        "weights": list(model.weights),
-        "bias": model.bias,
-    }
+    payload = model_to_json(model)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
+    args.out.write_text(json.dumps(payload, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
     return 0
 

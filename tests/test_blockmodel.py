@@ -13,10 +13,14 @@ from newsclean import blockmodel
 from newsclean.blockmodel import (
     FEATURES,
     BlockModel,
+    Cuts,
+    Tree,
     block_features,
     body_probabilities,
+    feature_columns,
     load_model,
     model_from_json,
+    model_to_json,
     score_blocks,
 )
 from newsclean.blocks import Block, BlockKind
@@ -46,15 +50,19 @@ def test_shipped_weights_load_and_name_the_documented_features() -> None:
     resource = resources.files("newsclean").joinpath("data", "block_model.json")
     raw = json.loads(resource.read_text(encoding="utf-8"))
     assert raw["features"] == list(FEATURES)
-    assert len(raw["weights"]) == len(FEATURES)
-    assert len(resource.read_bytes()) < 10_000  # a few KB of numbers, not a blob
+    assert len(resource.read_bytes()) < 20_000  # a few KB of numbers, not a blob
     model = load_model()
-    assert model.features == FEATURES and all(math.isfinite(w) for w in model.weights)
+    assert model.features == FEATURES and model.trees
+    assert all(math.isfinite(v) for tree in model.trees for v in tree.leaves)
+    assert model_from_json(model_to_json(model)) == model
 
 
 def test_a_model_for_other_features_is_refused() -> None:
     with pytest.raises(ValueError, match=r"train_blocks\.py"):
-        model_from_json({"features": ["log_chars"], "weights": [1.0], "bias": 0.0})
+        model_from_json({"features": ["log_chars"], "trees": [], "bias": 0.0})
+    with pytest.raises(ValueError, match="leaves"):
+        tree = {"splits": [["prose", 0.5]], "leaves": [1.0, 2.0, 3.0]}
+        model_from_json({"features": list(FEATURES), "trees": [tree], "bias": 0.0})
 
 
 def test_own_features_of_a_sentence() -> None:
@@ -119,12 +127,49 @@ def test_features_of_an_empty_page_and_of_a_page_without_prose() -> None:
     assert all(dict(zip(FEATURES, row, strict=True))["mass_after"] == 0.0 for row in rows)
 
 
-def test_inference_is_the_logistic_of_the_weighted_sum() -> None:
-    weights = tuple(1.0 if name == "sentence_end" else 0.0 for name in FEATURES)
-    model = BlockModel(FEATURES, weights, bias=-1.0)
-    scores = score_blocks([Block(PROSE), Block("Home")], model)
-    assert scores.probabilities == [pytest.approx(0.5), pytest.approx(1 / (1 + math.e))]
+def test_cut_lines_around_each_block() -> None:
+    page = [Block("Home", line=1), Block(PROSE, line=4), Block(PROSE_2, line=9)]
+    cuts = Cuts(duplicates=[0, 2, 3, 5, 6, 7, 12], other=[10])
+    rows = [dict(zip(FEATURES, row, strict=True)) for row in block_features(page, cuts)]
+    assert [r["dups_before"] for r in rows] == [0.0, 2.0, 3.0]
+    assert [r["dups_after"] for r in rows] == [2.0, 3.0, 0.0]  # not what follows the last
+    assert [r["cuts_before"] for r in rows] == [0.0, 0.0, 0.0]
+    assert [r["cuts_after"] for r in rows] == [0.0, 0.0, 0.0]
+    uncut = [dict(zip(FEATURES, row, strict=True)) for row in block_features(page)]
+    assert all(r[name] == 0.0 for r in uncut for name in FEATURES[-4:])  # nothing was cut
+
+
+def test_rows_and_columns_agree() -> None:
+    page = [Block("Home"), Block(PROSE), Block("Jo says:"), Block(PROSE_2)]
+    columns = feature_columns(page)
+    assert [list(row) for row in zip(*columns, strict=True)] == block_features(page)
+    assert feature_columns([]) == [[] for _ in FEATURES]
+
+
+def test_inference_is_the_logistic_of_the_summed_leaves() -> None:
+    ends, prose = FEATURES.index("sentence_end"), FEATURES.index("prose")
+    trees = (
+        Tree(((ends, 0.5),), (0.0, 1.0)),
+        Tree(((prose, 0.5), (ends, 0.5)), (-1.0, 0.0, 0.0, 0.5)),
+    )
+    model = BlockModel(FEATURES, (), trees, bias=-1.0)
+    scores = score_blocks([Block(PROSE), Block("Home")], model=model)
+    assert scores.probabilities == [
+        pytest.approx(1 / (1 + math.exp(-0.5))),
+        pytest.approx(1 / (1 + math.exp(2.0))),
+    ]
     assert scores.prose == [True, False]
+
+
+def test_folded_tables_give_the_trees_sum() -> None:
+    # The shipped model folded into tables must score every block as its trees do one by one.
+    model = load_model()
+    words = PROSE.split()
+    page = [Block(" ".join(words[: n % len(words) + 1]), line=n) for n in range(40)]
+    page += [Block(PROSE_2, line=50), Block("Reply", line=52), Block(PROSE.upper(), line=60)]
+    rows = block_features(page, Cuts(duplicates=[51, 53, 54], other=[1, 2, 61]))
+    folded = model.probabilities(rows)
+    assert folded == pytest.approx([model.probability(row) for row in rows], abs=1e-12)
 
 
 def test_shipped_model_prefers_prose_to_menus_and_footers() -> None:
@@ -159,6 +204,9 @@ def test_trimming_records_what_the_classifier_left_out() -> None:
     page = "\n".join([*lines, "About us", "Privacy policy", "Terms of use"])
     article = newsclean.clean(page, format="text")
     assert article.paragraphs[:2] == [PROSE, PROSE_2]
+    assert newsclean.clean("\n\n".join(article.paragraphs), format="text").paragraphs == (
+        article.paragraphs
+    )
     trimmed = {r.text: r.reason for r in article.removed if r.cleaner == "trim_to_article"}
     assert trimmed.get("Terms of use") == "after_article"
     assert set(trimmed.values()) <= {"before_article", "after_article"}

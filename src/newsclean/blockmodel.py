@@ -2,15 +2,15 @@
 
 The body of a whole-page dump is chosen by :func:`newsclean.layout.main_run`, a maximum-weight
 run over the blocks. With hand weights a block either is prose (it counts for its length) or
-is not (it counts against the run). This module gives a finer weight: a logistic model over a
-few tens of features that hold across sites and languages (length, sentence shape,
+is not (it counts against the run). This module gives a finer weight: boosted decision trees
+over a few tens of features that hold across sites and languages (length, sentence shape,
 punctuation, link density, markup kind, and what the neighbouring blocks look like), trained
 by ``benchmarks/train_blocks.py`` on the development benchmark and shipped as
 ``newsclean/data/block_model.json`` (see ``docs/classifier.md`` for the in-sample and held-out
 figures).
 
 Features are computed once per block, in two linear passes (the block itself, then its
-context); inference is a dot product per block. The features, in the order the weights use:
+context). The features, in the order the model uses:
 
 ==================  ============================================================================
 name                meaning
@@ -44,10 +44,28 @@ name                meaning
                     occur in another prose block of the page: body shares its vocabulary,
                     teasers for other stories and boilerplate do not
 ``window_topic``    mean ``topic_overlap`` of the 3 blocks either side
+``dups_before``     input lines that ``remove_duplicate_blocks`` dropped between the block before
+                    and this one (0 for the first block)
+``dups_after``      the same between this block and the next (0 for the last block)
+``cuts_before``     ``dups_before`` for the lines that ``remove_site_chrome`` or
+                    ``remove_related_posts`` dropped
+``cuts_after``      ``dups_after`` for those lines
 ==================  ============================================================================
 
-The model is plain data (feature names, weights, bias), loaded lazily once per process; it
-never changes while the process runs, so results do not depend on what was cleaned before.
+The last four read the record of what earlier cleaners removed (:class:`Cuts`), not the text:
+comment threads and teaser lists leave dropped copies ("Reply", "Read more", share buttons)
+between their items, body paragraphs seldom do. A page given without that record (an
+already cleaned article) has none, and reads as a page where nothing was cut.
+
+The model (:class:`BlockModel`) is a sum of small *oblivious* trees: each asks the same
+question ("is feature f above t?") of every node at a depth, so a tree of depth 3 is three
+questions whose yes/no answers index one of 8 leaf values. It is plain data (feature names,
+the trees' questions and leaves, a bias), loaded lazily once per process; it never changes
+while the process runs, so results do not depend on what was cleaned before. For speed the
+trees are folded, once at load, into a few lookup tables: every feature's value is turned
+into a small bin number once per block (which of the model's thresholds for that feature it
+exceeds), and the trees that ask about the same features add up to one table indexed by
+those bins. Inference is then a handful of table lookups per block, in pure Python.
 """
 
 from __future__ import annotations
@@ -56,12 +74,17 @@ import json
 import math
 import operator
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import accumulate, product, repeat
+from operator import mul, sub
 from typing import Any
+
+import regex
 
 from newsclean.blocks import Block, BlockKind
 from newsclean.textstats import ends_sentence, ends_with_ellipsis, is_prose
@@ -94,6 +117,10 @@ FEATURES: tuple[str, ...] = (
     "window_ends",
     "topic_overlap",
     "window_topic",
+    "dups_before",
+    "dups_after",
+    "cuts_before",
+    "cuts_after",
 )
 """Feature names in the order of the model's weights (documented in the module docstring)."""
 
@@ -106,27 +133,213 @@ _SENTENCE_PUNCT = ",.;:!?，。；：！？、،؛؟"
 _SEPARATORS = ("|", "·", "•", "»")
 # One character class each: faster than a str.count per character or str.translate.
 _PUNCT_RE = re.compile("[" + re.escape(_SENTENCE_PUNCT) + "]")
-_DIGIT_RE = re.compile("[0-9]")
+_ASCII_PUNCT = b",.;:!?"  # the ASCII part of _SENTENCE_PUNCT
+_DIGITS = b"0123456789"
+_PROSE_COLUMN = FEATURES.index("prose")
+_SEPARATOR_RE = re.compile("[" + re.escape("".join(_SEPARATORS)) + "]")
+# Word-initial capitals in any script (the ``regex`` module knows Unicode's letter classes):
+# one scan of the text instead of a loop over its words.
+_CAPITAL_RE = regex.compile(r"(?<!\S)\p{Lu}")
+TOPIC_WORD_CHARS = 4
+"""Words this long or longer count for ``topic_overlap`` (shorter ones are function words)."""
 MODEL_RESOURCE = "block_model.json"
-_SENTENCE_END_COLUMN = FEATURES.index("sentence_end")  # a column of the own features
+
+
+@dataclass(frozen=True, slots=True)
+class Tree:
+    """An oblivious decision tree: one question per depth, asked of every node there.
+
+    ``splits`` holds, per depth, a feature column and a threshold (the question "is the
+    feature above it?"); the answers, read as bits with the first question the most
+    significant, index ``leaves`` (``2 ** len(splits)`` values added to the block's score).
+    """
+
+    splits: tuple[tuple[int, float], ...]
+    leaves: tuple[float, ...]
+
+    def value(self, row: Sequence[float]) -> float:
+        """This tree's contribution for one feature row (the plain, unfolded evaluation)."""
+        index = 0
+        for column, threshold in self.splits:
+            index = 2 * index + (1 if row[column] > threshold else 0)
+        return self.leaves[index]
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    """Trees folded together: one value per combination of the bins of ``columns``."""
+
+    columns: tuple[int, ...]
+    sizes: tuple[int, ...]
+    values: tuple[float, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class BlockModel:
-    """A logistic model: ``p = 1 / (1 + exp(-(bias + weights · features)))``."""
+    """A linear score plus boosted trees, through the logistic:
+    ``p = 1 / (1 + exp(-(bias + weights · features + Σ tree(features))))``.
+
+    ``weights`` may be empty (trees alone) and ``trees`` may be empty (a logistic model).
+    """
 
     features: tuple[str, ...]
     weights: tuple[float, ...]
+    trees: tuple[Tree, ...]
     bias: float
+    _thresholds: dict[int, tuple[float, ...]] = field(init=False, repr=False, compare=False)
+    _tables: tuple[_Table, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        thresholds, tables = _fold(self.trees)
+        object.__setattr__(self, "_thresholds", thresholds)
+        object.__setattr__(self, "_tables", tables)
 
     def probability(self, row: Sequence[float]) -> float:
         """The model's probability that a block with these features is article body."""
-        if len(row) != len(self.weights):
-            raise ValueError(f"{len(row)} features for a model of {len(self.weights)}")
-        z = self.bias + sum(map(operator.mul, self.weights, row))
-        if z < -30:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
+        if len(row) != len(self.features):
+            raise ValueError(f"{len(row)} features for a model of {len(self.features)}")
+        linear = sum(map(operator.mul, self.weights, row)) if self.weights else 0.0
+        return _logistic(self.bias + linear + sum(tree.value(row) for tree in self.trees))
+
+    def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """:meth:`probability` of many rows, through the folded tables (same values)."""
+        if not rows:
+            return []
+        return self._scores(list(zip(*rows, strict=True)), rows)
+
+    def column_probabilities(self, columns: Sequence[Sequence[float]]) -> list[float]:
+        """:meth:`probabilities` of features given as one sequence per feature (a page's
+        :func:`feature_columns`)."""
+        if len(columns) != len(self.features):
+            raise ValueError(f"{len(columns)} features for a model of {len(self.features)}")
+        return self._scores(columns, list(zip(*columns, strict=True)) if self.weights else [])
+
+    def _scores(
+        self, columns: Sequence[Sequence[float]], rows: Sequence[Sequence[float]]
+    ) -> list[float]:
+        count = len(columns[0]) if columns else 0
+        if self.weights:  # a dot product per row: map over two tuples runs in C
+            weights = self.weights
+            scores = [self.bias + sum(map(operator.mul, weights, row)) for row in rows]
+        else:
+            scores = [self.bias] * count
+        bins: dict[int, list[int] | list[bool]] = {}
+        for column, thresholds in self._thresholds.items():
+            values = columns[column]
+            if len(thresholds) == 1:  # most often a yes/no feature: one comparison
+                threshold = thresholds[0]
+                bins[column] = [x > threshold for x in values]
+            else:
+                bins[column] = list(map(bisect_left, repeat(thresholds), values))
+        for table in self._tables:
+            lookup = table.values
+            if len(table.columns) == 1:
+                scores = [
+                    z + lookup[a] for z, a in zip(scores, bins[table.columns[0]], strict=True)
+                ]
+            elif len(table.columns) == 2:
+                a_bins, b_bins = (bins[c] for c in table.columns)
+                size = table.sizes[1]
+                scores = [
+                    z + lookup[a * size + b] for z, a, b in zip(scores, a_bins, b_bins, strict=True)
+                ]
+            elif len(table.columns) == 3:
+                a_bins, b_bins, c_bins = (bins[c] for c in table.columns)
+                b_size, c_size = table.sizes[1], table.sizes[2]
+                scores = [
+                    z + lookup[(a * b_size + b) * c_size + c]
+                    for z, a, b, c in zip(scores, a_bins, b_bins, c_bins, strict=True)
+                ]
+            elif len(table.columns) == 4:
+                a_bins, b_bins, c_bins, d_bins = (bins[c] for c in table.columns)
+                b_size, c_size, d_size = table.sizes[1], table.sizes[2], table.sizes[3]
+                scores = [
+                    z + lookup[((a * b_size + b) * c_size + c) * d_size + d]
+                    for z, a, b, c, d in zip(scores, a_bins, b_bins, c_bins, d_bins, strict=True)
+                ]
+            else:
+                a_bins, b_bins, c_bins, d_bins, e_bins = (bins[c] for c in table.columns)
+                b_size, c_size, d_size, e_size = table.sizes[1:]
+                scores = [
+                    z + lookup[(((a * b_size + b) * c_size + c) * d_size + d) * e_size + e]
+                    for z, a, b, c, d, e in zip(
+                        scores, a_bins, b_bins, c_bins, d_bins, e_bins, strict=True
+                    )
+                ]
+        exp = math.exp  # _logistic, written out: no call per block
+        return [0.0 if z < -30 else 1.0 / (1.0 + exp(-z)) for z in scores]
+
+
+def _logistic(z: float) -> float:
+    return 0.0 if z < -30 else 1.0 / (1.0 + math.exp(-z))
+
+
+MAX_TABLE_COLUMNS = 5
+"""Trees are folded into tables over at most this many features (a depth-3 tree asks of 3;
+trees sharing features fold into one table of 4 or 5: one lookup per block instead of
+several). The shipped model's 20 trees fold into 7 tables of about 5,000 cells in all."""
+MAX_TABLE_CELLS = 8192
+"""A merged table stays this small (its size is the product of its features' bin counts)."""
+
+
+def _fold(trees: Sequence[Tree]) -> tuple[dict[int, tuple[float, ...]], tuple[_Table, ...]]:
+    """Fold ``trees`` into per-feature thresholds and lookup tables with the same sum.
+
+    A feature's bin is how many of the model's thresholds for it the value exceeds, so
+    "above the k-th threshold" is "bin > k". Trees are grouped by the features they ask
+    about; a tree whose features are a subset of a group's joins it, and then two groups
+    whose features together are at most ``MAX_TABLE_COLUMNS`` (in a table of at most
+    ``MAX_TABLE_CELLS``) merge, those sharing most features first.
+    """
+    thresholds = {
+        column: tuple(sorted({t for tree in trees for c, t in tree.splits if c == column}))
+        for column in sorted({c for tree in trees for c, _ in tree.splits})
+    }
+
+    def cells(columns: frozenset[int]) -> int:
+        return math.prod(len(thresholds[c]) + 1 for c in columns)
+
+    merged: list[tuple[frozenset[int], list[Tree]]] = []
+    for tree in sorted(trees, key=lambda t: -len({c for c, _ in t.splits})):
+        asked = frozenset(c for c, _ in tree.splits)
+        if len(asked) > MAX_TABLE_COLUMNS:
+            raise ValueError(f"a tree asks about {len(asked)} features; at most 5 fold")
+        home = next((group for group in merged if asked <= group[0]), None)
+        if home is None:
+            merged.append((asked, [tree]))
+        else:
+            home[1].append(tree)
+    while True:
+        pairs = [
+            (len(a[0] & b[0]), -cells(a[0] | b[0]), i, j)
+            for i, a in enumerate(merged)
+            for j, b in enumerate(merged)
+            if i < j
+            and len(a[0] | b[0]) <= MAX_TABLE_COLUMNS
+            and cells(a[0] | b[0]) <= MAX_TABLE_CELLS
+        ]
+        if not pairs:
+            break
+        _, _, i, j = max(pairs)
+        merged[i] = (merged[i][0] | merged[j][0], merged[i][1] + merged[j][1])
+        del merged[j]
+    groups = {tuple(sorted(columns)): members for columns, members in merged}
+    tables = []
+    for columns, members in groups.items():
+        sizes = tuple(len(thresholds[c]) + 1 for c in columns)
+        position = {c: i for i, c in enumerate(columns)}
+        values = []
+        for cell in product(*(range(n) for n in sizes)):
+            total = 0.0
+            for tree in members:
+                index = 0
+                for column, threshold in tree.splits:
+                    above = cell[position[column]] > thresholds[column].index(threshold)
+                    index = 2 * index + (1 if above else 0)
+                total += tree.leaves[index]
+            values.append(total)
+        tables.append(_Table(columns, sizes, tuple(values)))
+    return thresholds, tuple(tables)
 
 
 @cache
@@ -146,116 +359,196 @@ def model_from_json(raw: Mapping[str, Any]) -> BlockModel:
             "block model features do not match this version of newsclean; "
             "rerun benchmarks/train_blocks.py to regenerate newsclean/data/block_model.json"
         )
-    weights = tuple(float(w) for w in raw["weights"])
-    if len(weights) != len(features):
+    trees = []
+    for tree in raw.get("trees", ()):
+        splits = tuple((features.index(str(f)), float(t)) for f, t in tree["splits"])
+        leaves = tuple(float(v) for v in tree["leaves"])
+        if len(leaves) != 2 ** len(splits):
+            raise ValueError(f"a tree of depth {len(splits)} with {len(leaves)} leaves")
+        trees.append(Tree(splits, leaves))
+    weights = tuple(float(w) for w in raw.get("weights", ()))
+    if weights and len(weights) != len(features):
         raise ValueError(f"block model has {len(weights)} weights for {len(features)} features")
-    return BlockModel(features, weights, float(raw["bias"]))
+    return BlockModel(features, weights, tuple(trees), float(raw["bias"]))
 
 
-def _own_features(block: Block, prose: bool) -> list[float]:
-    text = block.text
-    words = text.split()
-    # Counting \w+ runs costs a regex pass; whitespace-split words are close enough here and
-    # already needed for the word-shape shares below.
-    n_words = len(words)
-    chars = len(text)
-    punct = len(_PUNCT_RE.findall(text))
-    # List comprehensions rather than one loop with counters: fewer bytecodes per word.
-    capital = len([1 for word in words if word[0].isupper()])
-    short = len([1 for word in words if len(word) <= 3 and word.isalpha()])
-    digits = len(_DIGIT_RE.findall(text))
-    per_word = 1.0 / n_words if n_words else 0.0
-    return [
-        math.log1p(chars),
-        math.log1p(n_words),
-        1.0 if ends_sentence(text) else 0.0,
-        1.0 if ends_with_ellipsis(text) else 0.0,
-        min(PUNCT_PER_WORD_CAP, punct * per_word),
-        short * per_word,
-        capital * per_word,
-        digits / chars if chars else 0.0,
-        1.0 if any(s in text for s in _SEPARATORS) else 0.0,
-        block.link_density,
-        1.0 if block.marked_heading else 0.0,
-        1.0 if block.kind is BlockKind.LIST_ITEM else 0.0,
-        1.0 if prose else 0.0,
-    ]
+def model_to_json(model: BlockModel) -> dict[str, Any]:
+    """The JSON form of ``model`` (what :func:`model_from_json` reads)."""
+    return {
+        "about": "newsclean block classifier; written by benchmarks/train_blocks.py, do not edit",
+        "features": list(model.features),
+        "bias": model.bias,
+        "weights": list(model.weights),
+        "trees": [
+            {
+                "splits": [[model.features[c], t] for c, t in tree.splits],
+                "leaves": list(tree.leaves),
+            }
+            for tree in model.trees
+        ],
+    }
 
 
-def block_features(blocks: Sequence[Block]) -> list[list[float]]:
-    """One feature row per block, in :data:`FEATURES` order (two linear passes over the page).
+@dataclass(frozen=True, slots=True)
+class Cuts:
+    """Input lines that earlier cleaners removed, each ascending: duplicates, and the chrome
+    and related-posts cleaners' lines."""
+
+    duplicates: Sequence[int] = ()
+    other: Sequence[int] = ()
+
+
+def block_features(blocks: Sequence[Block], cuts: Cuts | None = None) -> list[list[float]]:
+    """One feature row per block, in :data:`FEATURES` order.
+
+    ``cuts`` holds the input lines that earlier cleaners removed (none by default).
 
     >>> from newsclean.blocks import Block
     >>> rows = block_features([Block("Home"), Block("It rained all day in the city, they said.")])
     >>> dict(zip(FEATURES, rows[1]))["prose"], dict(zip(FEATURES, rows[0]))["next_prose"]
     (1.0, 1.0)
     """
+    return [list(row) for row in zip(*feature_columns(blocks, cuts), strict=True)]
+
+
+def feature_columns(blocks: Sequence[Block], cuts: Cuts | None = None) -> list[list[float]]:
+    """The features of every block as one list per feature, in :data:`FEATURES` order.
+
+    Computed a feature at a time over the page (list comprehensions and prefix sums: a few
+    linear passes), which is what inference reads; :func:`block_features` gives rows.
+    """
     count = len(blocks)
-    prose = [is_prose(b) for b in blocks]
-    rows = [_own_features(b, p) for b, p in zip(blocks, prose, strict=True)]
-    prose_chars = [len(b.text) if p else 0 for b, p in zip(blocks, prose, strict=True)]
-    has_prose = any(prose)
-    total = sum(prose_chars) or 1
-    # Prefix sums: prose share in a window and prose mass before a block, each O(1) per block.
-    prefix_prose = [0]
-    for p in prose:
-        prefix_prose.append(prefix_prose[-1] + (1 if p else 0))
-    run_length = [0] * count
+    if not count:
+        return [[] for _ in FEATURES]
+    texts = [b.text for b in blocks]
+    prose = [1.0 if is_prose(b) else 0.0 for b in blocks]
+    # The words of the block's normal form (case-folded, split at whitespace; computed once
+    # when the block was made): the word shapes and the topic words are read from them.
+    words = [b.normal.split() for b in blocks]
+    chars = list(map(len, texts))
+    encoded = [t.encode("utf-8", "surrogatepass") for t in texts]
+    log_chars = list(map(math.log1p, chars))
+    per_word = [1.0 / len(w) if w else 0.0 for w in words]
+    per_char = [1.0 / c if c else 0.0 for c in chars]
+    ends = [1.0 if ends_sentence(t) else 0.0 for t in texts]
+    prose_chars = list(map(mul, chars, prose))
+    topic = _topic_overlap(words, prose)
+    # Window sums over the WINDOW blocks either side of each block (the block itself left out).
+    neighbours = [min(count, i + WINDOW + 1) - max(0, i - WINDOW) - 1 for i in range(count)]
+    per_neighbour = [1.0 / n if n else 0.0 for n in neighbours]
+
+    def window_mean(values: list[float]) -> list[float]:
+        # (prefix[hi] - prefix[lo] - value) * per_neighbour for every block, by maps over
+        # shifted copies of the prefix sums (no Python-level loop).
+        prefix = [0.0, *accumulate(values)]
+        upper = prefix[WINDOW + 1 :][:count]
+        upper += [prefix[-1]] * (count - len(upper))
+        lower = [prefix[0]] * min(WINDOW, count) + prefix[: max(0, count - WINDOW)]
+        return list(map(mul, map(sub, map(sub, upper, lower), values), per_neighbour))
+
+    total = sum(prose_chars)
+    share = 1.0 / total if total else 0.0
+    mass_after = [0.0, *accumulate(reversed(prose_chars))][-2::-1]  # prose after each block
+    mass_before = list(map(sub, map(sub, repeat(total), mass_after), prose_chars))
+    cut_columns = _cut_columns(blocks, cuts or Cuts())
+    # List comprehensions over each block's words: fewer bytecodes than one loop with counters.
+    return [
+        log_chars,
+        list(map(math.log1p, map(len, words))),
+        ends,
+        [1.0 if ends_with_ellipsis(t) else 0.0 for t in texts],
+        [
+            min(
+                PUNCT_PER_WORD_CAP,
+                (
+                    len(e) - len(e.translate(None, _ASCII_PUNCT))
+                    if len(e) == len(t)  # ASCII: a byte deletion counts it
+                    else len(_PUNCT_RE.findall(t))
+                )
+                * q,
+            )
+            for t, e, q in zip(texts, encoded, per_word, strict=True)
+        ],
+        [
+            len([1 for w in ws if len(w) <= 3 and w.isalpha()]) * q
+            for ws, q in zip(words, per_word, strict=True)
+        ],
+        [len(_CAPITAL_RE.findall(t)) * q for t, q in zip(texts, per_word, strict=True)],
+        # UTF-8 never uses ASCII bytes inside other characters: deleting the digit bytes
+        # counts the digits of any text.
+        [
+            (len(e) - len(e.translate(None, _DIGITS))) * q
+            for e, q in zip(encoded, per_char, strict=True)
+        ],
+        [1.0 if _SEPARATOR_RE.search(t) else 0.0 for t in texts],
+        [b.link_density for b in blocks],
+        [1.0 if b.marked_heading else 0.0 for b in blocks],
+        [1.0 if b.kind is BlockKind.LIST_ITEM else 0.0 for b in blocks],
+        prose,
+        [0.0, *prose[:-1]],
+        [*prose[1:], 0.0],
+        window_mean(prose),
+        [0.0, *log_chars[:-1]],
+        [*log_chars[1:], 0.0],
+        list(map(mul, mass_before, repeat(share))),
+        list(map(mul, mass_after, repeat(share))),
+        _short_runs(prose),
+        [1.0 if t[:1].islower() else 0.0 for t in texts],
+        [1.0 if t.endswith(":") else 0.0 for t in texts],
+        [1.0 if "@" in t or "#" in t else 0.0 for t in texts],
+        window_mean(ends),
+        topic,
+        window_mean(topic),
+        *cut_columns,
+    ]
+
+
+def _short_runs(prose: Sequence[float]) -> list[float]:
+    """Per block, ``log(1 + n)`` for the n non-prose blocks in a row it belongs to (0 for prose)."""
+    out = [0.0] * len(prose)
     index = 0
-    while index < count:
+    while index < len(prose):
         if prose[index]:
             index += 1
             continue
         end = index
-        while end < count and not prose[end]:
+        while end < len(prose) and not prose[end]:
             end += 1
-        for i in range(index, end):
-            run_length[i] = end - index
+        out[index:end] = [math.log1p(end - index)] * (end - index)
         index = end
-    topic = _topic_overlap(blocks, prose)
-    ends = [row[_SENTENCE_END_COLUMN] for row in rows]
-    prefix_end = [0.0]
-    prefix_topic = [0.0]
-    for ended, overlap in zip(ends, topic, strict=True):
-        prefix_end.append(prefix_end[-1] + ended)
-        prefix_topic.append(prefix_topic[-1] + overlap)
-    mass = 0
-    for i, row in enumerate(rows):
-        lo, hi = max(0, i - WINDOW), min(count, i + WINDOW + 1)
-        neighbours = hi - lo - 1
-        window = prefix_prose[hi] - prefix_prose[lo] - (1 if prose[i] else 0)
-        before = mass
-        mass += prose_chars[i]
-        row.extend(
-            (
-                1.0 if i > 0 and prose[i - 1] else 0.0,
-                1.0 if i + 1 < count and prose[i + 1] else 0.0,
-                window / neighbours if neighbours else 0.0,
-                rows[i - 1][0] if i > 0 else 0.0,
-                rows[i + 1][0] if i + 1 < count else 0.0,
-                before / total,
-                (total - mass) / total if has_prose else 0.0,
-                math.log1p(run_length[i]),
-            )
-        )
-        text = blocks[i].text
-        per_neighbour = 1.0 / neighbours if neighbours else 0.0
-        row.extend(
-            (
-                1.0 if text[:1].islower() else 0.0,
-                1.0 if text.endswith(":") else 0.0,
-                1.0 if "@" in text or "#" in text else 0.0,
-                (prefix_end[hi] - prefix_end[lo] - ends[i]) * per_neighbour,
-                topic[i],
-                (prefix_topic[hi] - prefix_topic[lo] - topic[i]) * per_neighbour,
-            )
-        )
-    return rows
+    return out
 
 
-def _topic_overlap(blocks: Sequence[Block], prose: Sequence[bool]) -> list[float]:
-    """Per block, the share of its long words found in some *other* prose block of the page."""
-    words = [frozenset(w for w in b.text.casefold().split() if len(w) >= 4) for b in blocks]
+def _cut_columns(blocks: Sequence[Block], cuts: Cuts) -> list[list[float]]:
+    """Removed lines between each block and the one before, and the one after (duplicates,
+    then the other cuts): ``dups_before``, ``dups_after``, ``cuts_before``, ``cuts_after``.
+
+    What lies beyond the page's first or last block is not counted: a long footer dropped
+    after the last paragraph says nothing against that paragraph (counting it taught an
+    earlier model to cut the ends of articles), and a cleaned article, which has no record
+    of cuts, then reads the same as its page did.
+    """
+    lines = [b.line for b in blocks]
+    out: list[list[float]] = []
+    for removed in (cuts.duplicates, cuts.other):
+        if not removed:
+            out += [[0.0] * len(lines), [0.0] * len(lines)]
+            continue
+        # Removed lines before each block's line, and up to and on it; then before the end.
+        before_line = list(map(bisect_left, repeat(removed), lines))
+        through_line = list(map(bisect_right, repeat(removed), lines))
+        gaps = list(map(float, map(sub, before_line, [0, *through_line[:-1]])))
+        gaps[0] = 0.0  # only lines *between* blocks: what stood above the first one is not
+        out += [gaps, [*gaps[1:], 0.0]]  # counted, nor what followed the last
+    return out
+
+
+def _topic_overlap(words_of: Sequence[list[str]], prose: Sequence[float]) -> list[float]:
+    """Per block, the share of its long words found in some *other* prose block of the page.
+
+    ``words_of``: each block's case-folded words.
+    """
+    words = [frozenset([w for w in ws if len(w) >= TOPIC_WORD_CHARS]) for ws in words_of]
     counts: Counter[str] = Counter()
     for block_words, is_body_like in zip(words, prose, strict=True):
         if is_body_like:
@@ -264,11 +557,12 @@ def _topic_overlap(blocks: Sequence[Block], prose: Sequence[bool]) -> list[float
     # prose) or two do (for a prose block, one being itself): set intersections count them.
     in_some = counts.keys()
     in_two = {w for w, n in counts.items() if n > 1}
-    out = []
-    for block_words, is_body_like in zip(words, prose, strict=True):
-        shared = len(block_words & (in_two if is_body_like else in_some))
-        out.append(shared / len(block_words) if block_words else 0.0)
-    return out
+    return [
+        len(block_words & (in_two if is_body_like else in_some)) / len(block_words)
+        if block_words
+        else 0.0
+        for block_words, is_body_like in zip(words, prose, strict=True)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,17 +573,21 @@ class BlockScores:
     prose: list[bool]
 
 
-def score_blocks(blocks: Sequence[Block], model: BlockModel | None = None) -> BlockScores:
-    """Score every block of a page under ``model`` (default: the shipped one)."""
+def score_blocks(
+    blocks: Sequence[Block], cuts: Cuts | None = None, *, model: BlockModel | None = None
+) -> BlockScores:
+    """Score every block of a page under ``model`` (default: the shipped one).
+
+    ``cuts``: the input lines earlier cleaners removed (:func:`newsclean.cleaners.trim.cuts`).
+    """
     model = model or load_model()
-    rows = block_features(blocks)
-    prose_column = FEATURES.index("prose")
-    return BlockScores(
-        [model.probability(row) for row in rows], [row[prose_column] > 0 for row in rows]
-    )
+    columns = feature_columns(blocks, cuts)
+    return BlockScores(model.column_probabilities(columns), [p > 0 for p in columns[_PROSE_COLUMN]])
 
 
-def body_probabilities(blocks: Sequence[Block], model: BlockModel | None = None) -> list[float]:
+def body_probabilities(
+    blocks: Sequence[Block], cuts: Cuts | None = None, *, model: BlockModel | None = None
+) -> list[float]:
     """The probability of each block being article body, under ``model`` (default: shipped).
 
     >>> from newsclean.blocks import Block
@@ -300,4 +598,4 @@ def body_probabilities(blocks: Sequence[Block], model: BlockModel | None = None)
     >>> p[2] > 0.5 > max(p[0], p[3], p[4])
     True
     """
-    return score_blocks(blocks, model).probabilities
+    return score_blocks(blocks, cuts, model=model).probabilities

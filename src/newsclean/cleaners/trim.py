@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from newsclean.blockmodel import score_blocks
+from newsclean.blockmodel import Cuts, score_blocks
+from newsclean.cleaners.chrome import NAME as CHROME
+from newsclean.cleaners.duplicates import NAME as DUPLICATES
+from newsclean.cleaners.related import NAME as RELATED
 from newsclean.document import Document, InputFormat
 from newsclean.layout import grow_over_prose, main_run_weighted, model_weight, prose_edges
 
@@ -24,6 +27,17 @@ def above_title(doc: Document) -> dict[int, str]:
         for i, b in enumerate(doc.blocks)
         if title_line and 0 < b.line < title_line
     }
+
+
+def cuts(doc: Document) -> Cuts:
+    """The input lines that the duplicate, chrome and related-posts cleaners removed.
+
+    The block classifier reads them (:mod:`newsclean.blockmodel`): copies of "Reply" under
+    every comment, or share buttons around every teaser, leave their record between blocks.
+    """
+    duplicates = sorted(r.line for r in doc.removed if r.line and r.cleaner == DUPLICATES)
+    other = sorted(r.line for r in doc.removed if r.line and r.cleaner in (CHROME, RELATED))
+    return Cuts(duplicates, other)
 
 
 def trim_to_article(doc: Document) -> Document:
@@ -52,10 +66,8 @@ def trim_to_article(doc: Document) -> Document:
     reasons = above_title(doc)
     kept = [i for i in range(len(doc.blocks)) if i not in reasons]
     candidates = [doc.blocks[i] for i in kept]
-    scores = score_blocks(candidates)
-    weights = [
-        model_weight(p, b.text) for p, b in zip(scores.probabilities, candidates, strict=True)
-    ]
+    scores = score_blocks(candidates, cuts(doc))
+    weights = list(map(model_weight, scores.probabilities, [b.text for b in candidates]))
     run = prose_edges(main_run_weighted(weights), scores.prose)
     run = grow_over_prose(run, scores.probabilities, scores.prose)
     if run is None:
