@@ -46,6 +46,12 @@ _NAME_WORD = regex.compile(
 )
 # One word after an explicit "By": a first name or a handle ("By Kristin", "by MixmasterFred").
 _SINGLE_NAME = regex.compile(r"^\p{Lu}[\p{L}'’\-]{1,30}$")
+_GROUP_WORDS = frozenset(patterns.GROUP_CREDIT_WORDS)
+_GROUP_JOINERS = frozenset(patterns.GROUP_CREDIT_JOINERS)
+_GROUP_GENERIC = frozenset(patterns.GROUP_CREDIT_GENERIC)
+# A word naming the group: capitalised or upper case ("Investopedia", "TOI", "SFist"), or a word
+# of a script without case; never a handle ("q_admin", "user123") or a lower-case word.
+_GROUP_NAME_WORD = regex.compile(r"^[\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*$")
 
 
 def parse_byline(text: str) -> tuple[str, ...] | None:
@@ -256,6 +262,49 @@ def name_in_dated_line(text: str, dates: Sequence[DateMatch] | None = None) -> s
             if name is not None:
                 return name
     return None
+
+
+def is_group_credit(text: str) -> bool:
+    """A named group credited as the author: "The Investopedia Team", "TOI Lifestyle Desk",
+    "Podium Staff", "The Currency editors", "Redaktion Wirtschaft".
+
+    Only the credit's shape is checked (a group word from ``GROUP_CREDIT_WORDS`` and a word
+    naming the group); the caller checks that it stands where a byline stands. A group word
+    alone, or with only generic words ("Staff", "Editorial Team", "Our Editors", "Guest
+    Contributor"), names nobody; nor does a menu entry ("Meet the Team", "Join Our Team"), a
+    job ("Staff Writer") or a handle.
+
+    >>> is_group_credit("The Investopedia Team")
+    True
+    >>> is_group_credit("News Desk")
+    True
+    >>> is_group_credit("Staff")
+    False
+    >>> is_group_credit("Join Our Team")
+    False
+    """
+    words = text.split()
+    if not 2 <= len(words) <= patterns.GROUP_CREDIT_MAX_WORDS:
+        return False
+    if len(text) > patterns.GROUP_CREDIT_MAX_CHARS:
+        return False
+    group = named = False
+    for word in words:
+        key = word.casefold()
+        if key in _GROUP_WORDS:
+            group = True
+        elif key in _GROUP_JOINERS or key in _GROUP_GENERIC:
+            continue
+        elif (
+            not _GROUP_NAME_WORD.match(word)
+            or key in _NOT_NAME
+            or key in _ROLE_WORDS
+            or key in _WEEKDAYS
+        ):
+            return False  # a handle, a lower-case word, a menu word or a job
+        else:
+            named = True
+    return group and named
 
 
 def is_person_name(text: str) -> bool:

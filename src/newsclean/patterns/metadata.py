@@ -164,6 +164,84 @@ NOT_PERSON_WORDS: tuple[str, ...] = (
     "guest",
 )
 
+# A named group credit ("The Investopedia Team", "TOI Lifestyle Desk", "Podium Staff", "News
+# Desk", "Redaktion Wirtschaft") is kept as one author when it stands where a byline stands (the
+# lead's rule for session 4, docs/model.md). It holds one of these words (en, de, fr, es, it, pt,
+# nl, ru) and at least one word that names the group; a group word alone or with only generic
+# words ("Staff", "Editorial Team", "Guest Contributor") names nobody. Checked on the ~30 group
+# credits of wcxb-dev's article gold.
+GROUP_CREDIT_WORDS: tuple[str, ...] = (
+    "team",
+    "teams",
+    "desk",
+    "staff",
+    "staffers",
+    "editors",
+    "editorial",
+    "newsroom",
+    "contributor",
+    "contributors",
+    "writers",
+    "board",
+    "redaktion",
+    "rédaction",
+    "redacción",
+    "redazione",
+    "redação",
+    "redactie",
+    "редакция",
+    "équipe",
+    "equipo",
+    "equipe",
+)
+# Words that can stand in a group credit without naming the group: articles and joiners
+# ("The Currency editors", "Team of Experts") and generic qualifiers ("Our Editors", "Guest
+# Contributor", "Meet the Team" on a menu), which alone with a group word name nobody.
+GROUP_CREDIT_JOINERS: tuple[str, ...] = (
+    "the",
+    "of",
+    "and",
+    "&",
+    "at",
+    "der",
+    "die",
+    "das",
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "les",
+    "el",
+    "del",
+    "da",
+    "do",
+    "della",
+    "van",
+    "het",
+)
+GROUP_CREDIT_GENERIC: tuple[str, ...] = (
+    "our",
+    "your",
+    "my",
+    "meet",
+    "guest",
+    "senior",
+    "junior",
+    "chief",
+    "editor",
+    "staff",
+    "blog",
+    "member",
+    "members",
+    "unsere",
+    "notre",
+    "nuestro",
+    "nuestra",
+)
+GROUP_CREDIT_MAX_WORDS = 6
+GROUP_CREDIT_MAX_CHARS = 60
+
 # Words of menus, buttons and section names that a bare name line ("Jane Doe" over a date) never
 # holds: "Get Started", "All Articles", "Travel Tips" are title-cased like names. Collected from
 # the false name lines on wcxb-dev (lines and markdown); generic English site vocabulary only.
