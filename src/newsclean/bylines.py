@@ -29,7 +29,7 @@ _BY_AFTER_DATE = regex.compile(r"(?<!\w)by\s*:?\s*(?P<names>\S.*)$", regex.IGNOR
 _LEADING_BY = regex.compile(r"^by\s+", regex.IGNORECASE)
 _CONNECTORS = frozenset(patterns.NAME_DATE_CONNECTORS)
 # A run of spaces is only entered at its start (not after another space): linear on any text.
-_SEGMENT_SEPARATORS = regex.compile(r"(?:(?<!\s)\s+)?[•·|⋅]\s*")
+_SEGMENT_SEPARATORS = regex.compile(r"(?:(?<!\s)\s+)?(?:[•·|⋅]|/(?=\s))\s*")
 _CREDENTIAL = regex.compile(r"^(?:" + patterns.CREDENTIAL + r")$")
 _NOT_PERSON = phrase_set(patterns.NOT_PERSON_WORDS)
 _NOT_NAME = phrase_set(patterns.NOT_NAME_WORDS)
@@ -54,12 +54,13 @@ _GROUP_GENERIC = frozenset(patterns.GROUP_CREDIT_GENERIC)
 _GROUP_NAME_WORD = regex.compile(r"^[\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*$")
 
 
-def parse_byline(text: str) -> tuple[str, ...] | None:
+def parse_byline(text: str, *, groups: bool = False) -> tuple[str, ...] | None:
     """The authors named in a byline, or ``None`` when ``text`` is not a byline.
 
     Organisations and desks ("Staff", "Reuters") are not authors, so a byline that names only
     them gives an empty tuple. A date or a "Published" note after the names is cut off, and a
-    credential stays with the name it follows.
+    credential stays with the name it follows. With ``groups``, a named group credit ("By The
+    Investopedia Team", see :func:`is_group_credit`) is an author too, as printed.
 
     >>> parse_byline("By Sabina Mammadli")
     ('Sabina Mammadli',)
@@ -81,11 +82,11 @@ def parse_byline(text: str) -> tuple[str, ...] | None:
     stripped = text.strip()
     match = _BYLINE.match(stripped) or _GLUED_BY.match(stripped)
     if match is None:
-        return _byline_after_date(stripped)
-    return parse_names(match.group("names"), explicit=True)
+        return _byline_after_date(stripped, groups=groups)
+    return parse_names(match.group("names"), explicit=True, groups=groups)
 
 
-def _byline_after_date(text: str) -> tuple[str, ...] | None:
+def _byline_after_date(text: str, *, groups: bool) -> tuple[str, ...] | None:
     """ "September 1st, 2023 By Emily Norwood", "Posted on July 1, 2024 by Jane Doe"."""
     if "by" not in text.lower() or _BY_AFTER_DATE.search(text) is None:
         return None  # no "by" at all: skip the date search (most short lines)
@@ -98,7 +99,7 @@ def _byline_after_date(text: str) -> tuple[str, ...] | None:
     before = [d for d in dates if d.end <= match.start()]
     if not before or match.start() - before[-1].end > patterns.BY_AFTER_DATE_MAX_GAP:
         return None
-    return parse_names(match.group("names"), explicit=True)
+    return parse_names(match.group("names"), explicit=True, groups=groups)
 
 
 def is_byline_label(text: str) -> bool:
@@ -112,13 +113,14 @@ def is_byline_label(text: str) -> bool:
     return _LABEL.match(text.strip()) is not None
 
 
-def parse_names(text: str, *, explicit: bool) -> tuple[str, ...] | None:
+def parse_names(text: str, *, explicit: bool, groups: bool = False) -> tuple[str, ...] | None:
     """The people named in a list of names ("Jane Doe and John Roe, Reuters"), or ``None``.
 
     ``explicit`` says a byline marker ("By", "Author:") announced the list; then a single
     capitalised word standing alone is a name too ("By Kristin"). Text after the names (a
     date, "Published", " | ", " in Section") is cut off first, and a role after the names
-    ends the list ("Jane Doe, CEO of Example").
+    ends the list ("Jane Doe, CEO of Example"). With ``groups``, a named group credit is a
+    name too ("Jane Doe and the Example Team").
     """
     listed = _TRAILER.split(text, maxsplit=1)[0]
     dates = find_dates(listed)
@@ -138,13 +140,16 @@ def parse_names(text: str, *, explicit: bool) -> tuple[str, ...] | None:
         if not part:
             continue
         menu_words = any(w.casefold() in _NOT_NAME for w in part.split())
-        if not menu_words and (
-            is_person_name(part)
-            or (
-                explicit
-                and alone
-                and _SINGLE_NAME.match(part)
-                and part.casefold() not in _NOT_PERSON
+        if (groups and is_group_credit(part)) or (
+            not menu_words
+            and (
+                is_person_name(part)
+                or (
+                    explicit
+                    and alone
+                    and _SINGLE_NAME.match(part)
+                    and part.casefold() not in _NOT_PERSON
+                )
             )
         ):
             names.append(part)
@@ -161,8 +166,9 @@ def parse_names(text: str, *, explicit: bool) -> tuple[str, ...] | None:
     return tuple(names)
 
 
-def name_with_role(text: str) -> str | None:
-    """The person's name on a name line, without a role after it, or ``None``.
+def name_with_role(text: str, *, groups: bool = False) -> str | None:
+    """The person's name on a name line, without a role after it, or ``None``. With
+    ``groups``, a named group credit ("Podium Staff") counts as a name.
 
     >>> name_with_role("Audrey Huang, Print Managing Editor")
     'Audrey Huang'
@@ -172,6 +178,8 @@ def name_with_role(text: str) -> str | None:
     True
     """
     name = _ROLE.split(text.strip(), maxsplit=1)[0].strip()
+    if groups and is_group_credit(name):
+        return name
     words = name.split()
     if not is_person_name(name) or any(
         w.casefold() in _NOT_NAME or w.casefold() in _WEEKDAYS for w in words
@@ -239,11 +247,13 @@ def is_menu_entry(text: str) -> bool:
     )
 
 
-def name_in_dated_line(text: str, dates: Sequence[DateMatch] | None = None) -> str | None:
+def name_in_dated_line(
+    text: str, dates: Sequence[DateMatch] | None = None, *, groups: bool = False
+) -> str | None:
     """The person's name standing beside a date on one line, or ``None``.
 
     ``dates`` is ``find_dates(text)`` when the caller has it already (the line is then not
-    searched again).
+    searched again). With ``groups``, a named group credit counts as a name.
 
     >>> name_in_dated_line("Faith Katunga•Oct 20, 2025")
     'Faith Katunga'
@@ -258,7 +268,7 @@ def name_in_dated_line(text: str, dates: Sequence[DateMatch] | None = None) -> s
     pieces.append(text[position:])
     for piece in pieces:
         for segment in _SEGMENT_SEPARATORS.split(piece):
-            name = name_with_role(_LEADING_BY.sub("", segment.strip(" ,:/-–—")))
+            name = name_with_role(_LEADING_BY.sub("", segment.strip(" ,:/-–—")), groups=groups)
             if name is not None:
                 return name
     return None

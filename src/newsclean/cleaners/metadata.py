@@ -26,6 +26,7 @@ from newsclean.document import Document, InputFormat
 from newsclean.evidence import Found
 from newsclean.layout import Span, TitleChoice, find_title, main_run, split_site_suffix
 from newsclean.matching import normal_form
+from newsclean.patterns import metadata as patterns
 from newsclean.sources import (
     copyright_holder,
     credit_name,
@@ -104,7 +105,9 @@ def extract_metadata(doc: Document) -> Document:
         if (m := date_line_of(blocks[i].text, every)) is not None
     }
     bylines = {
-        i: n for i, b in enumerate(blocks) if short[i] and (n := parse_byline(b.text)) is not None
+        i: n
+        for i, b in enumerate(blocks)
+        if short[i] and (n := parse_byline(b.text, groups=True)) is not None
     }
     if doc.format is InputFormat.HTML:
         # The markup kept tables and lists apart from the prose: a run of date lines there
@@ -364,7 +367,11 @@ def _take_author_line(
         ):
             continue
         here = in_line.get(i, [])
-        name = name_in_dated_line(text, here) if here else name_with_role(text)
+        name = (
+            name_in_dated_line(text, here, groups=True)
+            if here
+            else name_with_role(text, groups=True)
+        )
         if name is None:
             continue
         near_date = here or any(k in dated for k in range(i + 1, i + 1 + DATE_NEAR_NAME))
@@ -389,7 +396,7 @@ def _take_name_under_title(
             continue
         if len(block.text) > NAME_LINE_MAX_CHARS:
             continue
-        name = name_with_role(block.text)
+        name = name_with_role(block.text, groups=True)
         if name is None:
             continue
         if name != block.text.strip() and not is_role_line(block.text):
@@ -426,7 +433,13 @@ class _CommonWords:
         """True when every word of ``name`` also stands in lower case somewhere on the page."""
         if self._text is None:
             self._text = "\n".join(b.text for b in self._blocks)
-        words = [w.casefold() for w in _NAME_WORDS.findall(name)]
+        # A group credit's own words ("Team", "the") say nothing: "Marketing Team" is common
+        # only when "marketing" is.
+        words = [
+            w
+            for w in (w.casefold() for w in _NAME_WORDS.findall(name))
+            if w not in _GROUP_CREDIT_WORDS
+        ]
         return bool(words) and all(w != w.upper() and _stands_alone(self._text, w) for w in words)
 
 
@@ -448,6 +461,9 @@ def _stands_alone(text: str, word: str) -> bool:
 
 
 _NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
+_GROUP_CREDIT_WORDS = frozenset(
+    (*patterns.GROUP_CREDIT_WORDS, *patterns.GROUP_CREDIT_JOINERS, *patterns.GROUP_CREDIT_GENERIC)
+)
 
 
 def _take_author_label_after(
@@ -474,7 +490,7 @@ def _names_under_label(
     for j in range(label + 1, min(len(blocks), label + 1 + LABEL_TO_NAME)):
         if j in found.reasons or len(blocks[j].text) > NAME_LINE_MAX_CHARS:
             continue
-        names = parse_names(blocks[j].text, explicit=explicit)
+        names = parse_names(blocks[j].text, explicit=explicit, groups=True)
         if names:
             yield j, names
 
