@@ -9,7 +9,7 @@ import regex
 from newsclean.dates import DateMatch, find_dates
 from newsclean.matching import any_of, phrase_set
 from newsclean.patterns import metadata as patterns
-from newsclean.patterns.dates import WEEKDAYS
+from newsclean.patterns.dates import MONTHS, WEEKDAYS
 
 _BYLINE = regex.compile(
     r"^(?:" + "|".join(patterns.BYLINE_PREFIXES) + r")(?:\s*:\s*|\s+|(?<=:))(?P<names>\S.*)$",
@@ -36,6 +36,7 @@ _NOT_NAME = phrase_set(patterns.NOT_NAME_WORDS)
 _ROLE_WORDS = frozenset(patterns.ROLE_WORDS)
 _WORD = regex.compile(r"[\p{L}\-]+")
 _WEEKDAYS = frozenset(w for names in WEEKDAYS.values() for w in names)
+_MONTHS = frozenset(w for names in MONTHS.values() for w in names)
 # A word of a bare name line: "Jane", "O'Neil", "Smith-Jones", "J." (not "PRINT", "LoginJoin").
 _BARE_NAME_WORD = regex.compile(
     r"^(?:(?:Mc|Mac)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}\.)$"
@@ -46,6 +47,9 @@ _NAME_WORD = regex.compile(
 )
 # One word after an explicit "By": a first name or a handle ("By Kristin", "by MixmasterFred").
 _SINGLE_NAME = regex.compile(r"^\p{Lu}[\p{L}'’\-]{1,30}$")
+# A lower-case login printed as the byline ("by jsteinhardt", "by sara.r.peter"); never one
+# with digits or underscores ("q_admin", "user123"): those are accounts, not credits.
+_HANDLE = regex.compile(r"^\p{Ll}[\p{Ll}\p{M}.\-]{2,30}(?<=\p{Ll})$")
 _GROUP_WORDS = frozenset(patterns.GROUP_CREDIT_WORDS)
 _GROUP_JOINERS = frozenset(patterns.GROUP_CREDIT_JOINERS)
 _GROUP_GENERIC = frozenset(patterns.GROUP_CREDIT_GENERIC)
@@ -54,13 +58,17 @@ _GROUP_GENERIC = frozenset(patterns.GROUP_CREDIT_GENERIC)
 _GROUP_NAME_WORD = regex.compile(r"^[\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*$")
 
 
-def parse_byline(text: str, *, groups: bool = False) -> tuple[str, ...] | None:
+def parse_byline(
+    text: str, *, groups: bool = False, handles: bool = False
+) -> tuple[str, ...] | None:
     """The authors named in a byline, or ``None`` when ``text`` is not a byline.
 
     Organisations and desks ("Staff", "Reuters") are not authors, so a byline that names only
     them gives an empty tuple. A date or a "Published" note after the names is cut off, and a
     credential stays with the name it follows. With ``groups``, a named group credit ("By The
-    Investopedia Team", see :func:`is_group_credit`) is an author too, as printed.
+    Investopedia Team", see :func:`is_group_credit`) is an author too, as printed; with
+    ``handles``, so is a lower-case login standing alone after the marker ("by jsteinhardt",
+    see :func:`is_handle`).
 
     >>> parse_byline("By Sabina Mammadli")
     ('Sabina Mammadli',)
@@ -82,11 +90,11 @@ def parse_byline(text: str, *, groups: bool = False) -> tuple[str, ...] | None:
     stripped = text.strip()
     match = _BYLINE.match(stripped) or _GLUED_BY.match(stripped)
     if match is None:
-        return _byline_after_date(stripped, groups=groups)
-    return parse_names(match.group("names"), explicit=True, groups=groups)
+        return _byline_after_date(stripped, groups=groups, handles=handles)
+    return parse_names(match.group("names"), explicit=True, groups=groups, handles=handles)
 
 
-def _byline_after_date(text: str, *, groups: bool) -> tuple[str, ...] | None:
+def _byline_after_date(text: str, *, groups: bool, handles: bool) -> tuple[str, ...] | None:
     """ "September 1st, 2023 By Emily Norwood", "Posted on July 1, 2024 by Jane Doe"."""
     if "by" not in text.lower() or _BY_AFTER_DATE.search(text) is None:
         return None  # no "by" at all: skip the date search (most short lines)
@@ -99,7 +107,7 @@ def _byline_after_date(text: str, *, groups: bool) -> tuple[str, ...] | None:
     before = [d for d in dates if d.end <= match.start()]
     if not before or match.start() - before[-1].end > patterns.BY_AFTER_DATE_MAX_GAP:
         return None
-    return parse_names(match.group("names"), explicit=True, groups=groups)
+    return parse_names(match.group("names"), explicit=True, groups=groups, handles=handles)
 
 
 def is_byline_label(text: str) -> bool:
@@ -113,14 +121,17 @@ def is_byline_label(text: str) -> bool:
     return _LABEL.match(text.strip()) is not None
 
 
-def parse_names(text: str, *, explicit: bool, groups: bool = False) -> tuple[str, ...] | None:
+def parse_names(
+    text: str, *, explicit: bool, groups: bool = False, handles: bool = False
+) -> tuple[str, ...] | None:
     """The people named in a list of names ("Jane Doe and John Roe, Reuters"), or ``None``.
 
     ``explicit`` says a byline marker ("By", "Author:") announced the list; then a single
     capitalised word standing alone is a name too ("By Kristin"). Text after the names (a
     date, "Published", " | ", " in Section") is cut off first, and a role after the names
     ends the list ("Jane Doe, CEO of Example"). With ``groups``, a named group credit is a
-    name too ("Jane Doe and the Example Team").
+    name too ("Jane Doe and the Example Team"); with ``handles`` and ``explicit``, so is a
+    login standing alone ("by jsteinhardt").
     """
     listed = _TRAILER.split(text, maxsplit=1)[0]
     dates = find_dates(listed)
@@ -147,7 +158,7 @@ def parse_names(text: str, *, explicit: bool, groups: bool = False) -> tuple[str
                 or (
                     explicit
                     and alone
-                    and _SINGLE_NAME.match(part)
+                    and (_SINGLE_NAME.match(part) or (handles and is_handle(part)))
                     and part.casefold() not in _NOT_PERSON
                 )
             )
@@ -272,6 +283,41 @@ def name_in_dated_line(
             if name is not None:
                 return name
     return None
+
+
+def is_single_name(text: str) -> bool:
+    """One capitalised word that can be a first name or a pen name ("Mazi", "Wyndo"): not a
+    menu or section word, a desk, a weekday or a month. The caller asks for more (a date on
+    the next line, a page that never writes the word in lower case).
+
+    >>> is_single_name("Mazi")
+    True
+    >>> is_single_name("Home")
+    False
+    """
+    word = text.strip()
+    key = word.casefold()
+    return (
+        _SINGLE_NAME.match(word) is not None
+        and key not in _NOT_PERSON
+        and key not in _NOT_NAME
+        and key not in _WEEKDAYS
+        and key not in _MONTHS
+        and key not in _ROLE_WORDS
+    )
+
+
+def is_handle(text: str) -> bool:
+    """A lower-case login as printed for a byline ("jsteinhardt", "sara.r.peter"), with no
+    digit or underscore; the caller checks that a byline marker announced it and that it is
+    not a word the page uses ("by default").
+
+    >>> is_handle("jsteinhardt")
+    True
+    >>> is_handle("q_admin")
+    False
+    """
+    return _HANDLE.match(text) is not None and text.casefold() not in _NOT_NAME
 
 
 def is_group_credit(text: str) -> bool:

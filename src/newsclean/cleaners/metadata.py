@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from newsclean.blocks import Block, BlockKind
 from newsclean.bylines import (
     is_byline_label,
+    is_handle,
     is_menu_entry,
     is_role_line,
+    is_single_name,
     name_in_dated_line,
     name_with_role,
     parse_byline,
@@ -107,7 +109,7 @@ def extract_metadata(doc: Document) -> Document:
     bylines = {
         i: n
         for i, b in enumerate(blocks)
-        if short[i] and (n := parse_byline(b.text, groups=True)) is not None
+        if short[i] and (n := parse_byline(b.text, groups=True, handles=True)) is not None
     }
     if doc.format is InputFormat.HTML:
         # The markup kept tables and lists apart from the prose: a run of date lines there
@@ -153,14 +155,25 @@ def extract_metadata(doc: Document) -> Document:
     near = _near_article(len(blocks), run, title_index)
     order = _author_order(len(blocks), run, title_index)
     if "byline" not in found.values and "authors" not in found.values:
-        common = _CommonWords(blocks)
-        _take_author_line(blocks, bylines, order, dated, in_line, found, common)
+        common = _CommonWords(blocks, _publisher_keys(doc.url, found))
+        # "by default": a lower-case word the page also uses is no login; "by whova" on
+        # whova.com names the publisher.
+        bylines = {
+            i: names
+            for i, names in bylines.items()
+            if not any(
+                is_handle(n) and (common.in_prose(n) or common.is_publisher(n)) for n in names
+            )
+        }
+        _take_author_line(blocks, bylines, order, dated, in_line, found, common, title_index)
         _take_byline(blocks, bylines, near, title_index, found)
         if run is not None and "authors" not in found.values:
             # The title guess can be wrong: the same author lines anywhere above the body.
             head = range(0, min(len(blocks), run.start + HEAD_ZONE_INTO_BODY))
             head_order = [i for i in head if i not in order]
-            _take_author_line(blocks, bylines, head_order, dated, in_line, found, common)
+            _take_author_line(
+                blocks, bylines, head_order, dated, in_line, found, common, title_index
+            )
         if title_index is not None and "authors" not in found.values:
             _take_name_under_title(blocks, title_index, common, found)
         if run is not None and "authors" not in found.values:
@@ -340,13 +353,17 @@ def _take_author_line(
     in_line: dict[int, list[DateMatch]],
     found: _Found,
     common: _CommonWords,
+    title_index: int | None,
 ) -> None:
     """The first author line near the title: a byline ("By Jane Doe"), a label with the names
     under it ("Written by" / "Jane Doe"), a bare name with a date beside or under it
     ("Jane Doe" / "June 7, 2025"; "Jane Doe, Reporter June 7, 2025").
 
     A name whose every word the page also writes in lower case ("Mental Health", "Event
-    Planning") is a section or tag, not a person: people's names are not common words."""
+    Planning") is a section or tag, not a person: people's names are not common words.
+
+    An explicit byline or label in the zone wins over a bare name nearer the title: a bare
+    name can be a film's or a product's title ("Night Nurse" over "by Natalia Keogan")."""
     for i in order:
         if i in found.reasons:
             continue
@@ -354,10 +371,15 @@ def _take_author_line(
         if i in bylines:
             _set_authors(found, text, bylines[i], "byline_line", [i])
             return
-        if is_byline_label(text):
+        if len(text) <= LABEL_MAX_CHARS and is_byline_label(text):
             for j, names in _names_under_label(blocks, i, found, explicit=True):
                 _set_authors(found, blocks[j].text, names, "byline_label", [i, j])
                 return
+    for i in order:
+        if i in found.reasons or i in bylines:
+            continue
+        text = blocks[i].text
+        if len(text) <= LABEL_MAX_CHARS and is_byline_label(text):
             continue
         # A heading is never a name line: a section heading ("Key Takeaways") has that shape.
         if (
@@ -372,6 +394,19 @@ def _take_author_line(
             if here
             else name_with_role(text, groups=True)
         )
+        if (
+            name is None
+            and title_index is not None
+            and 0 < i - title_index <= SINGLE_NAME_UNDER_TITLE
+            and i + 1 in dated
+            and is_single_name(text)
+            and not common.is_publisher(text)
+            # "Headline about Ethereum" / "Ethereum": the topic's tag, not a name
+            and text.strip().casefold() not in blocks[title_index].text.casefold().split()
+        ):
+            # "Headline" / "Mazi" / "December 19, 2025": one name word right under the
+            # title, the date on the very next line.
+            name = text.strip()
         if name is None:
             continue
         near_date = here or any(k in dated for k in range(i + 1, i + 1 + DATE_NEAR_NAME))
@@ -423,11 +458,14 @@ ROLE_LINE_MAX_CHARS = 60
 
 
 class _CommonWords:
-    """Whether the page writes a name's words in lower case, read from the page on first use."""
+    """Whether the page writes a name's words in lower case, read from the page on first use;
+    and whether a name is only the publisher's (``publisher``: see :func:`_publisher_keys`)."""
 
-    def __init__(self, blocks: Sequence[Block]) -> None:
+    def __init__(self, blocks: Sequence[Block], publisher: frozenset[str] = frozenset()) -> None:
         self._blocks = blocks
+        self._publisher = publisher
         self._text: str | None = None
+        self._prose: str | None = None
 
     def all_common(self, name: str) -> bool:
         """True when every word of ``name`` also stands in lower case somewhere on the page."""
@@ -441,6 +479,18 @@ class _CommonWords:
             if w not in _GROUP_CREDIT_WORDS
         ]
         return bool(words) and all(w != w.upper() and _stands_alone(self._text, w) for w in words)
+
+    def is_publisher(self, name: str) -> bool:
+        """True when ``name`` is the publisher's bare name ("Supermove" on supermove.io, the
+        "| AppAddict" of the page's title): never an author."""
+        return _alnum(name) in self._publisher
+
+    def in_prose(self, word: str) -> bool:
+        """True when ``word`` stands as written in the page's running text: a login printed
+        in a byline ("by whova") is not a word the page uses ("by default")."""
+        if self._prose is None:
+            self._prose = "\n".join(b.text for b in self._blocks if is_prose(b))
+        return _stands_alone(self._prose, word)
 
 
 def _stands_alone(text: str, word: str) -> bool:
@@ -461,6 +511,27 @@ def _stands_alone(text: str, word: str) -> bool:
 
 
 _NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
+SINGLE_NAME_UNDER_TITLE = 2
+"""A one-word name ("Mazi") counts only this close under the title, with a date right under it:
+further down, one capitalised word over a date is a menu's or a tag's ("Motorcycle", "Updates";
+wcxb-dev lines and markdown)."""
+
+
+def _alnum(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _publisher_keys(url: str | None, found: _Found) -> frozenset[str]:
+    """The publisher's names as letters and digits: the labels of the URL's host but the last
+    ("supermove" of supermove.io) and the site name read so far (the title's " | Site")."""
+    keys: set[str] = set()
+    if url and (host := registrable_domain(url)):
+        keys.update(_alnum(label) for label in host.split(".")[:-1])
+    source = found.values.get("source")
+    if isinstance(source, str):
+        keys.add(_alnum(source))
+    keys.discard("")
+    return frozenset(keys)
 _GROUP_CREDIT_WORDS = frozenset(
     (*patterns.GROUP_CREDIT_WORDS, *patterns.GROUP_CREDIT_JOINERS, *patterns.GROUP_CREDIT_GENERIC)
 )
