@@ -150,6 +150,7 @@ def parse_names(
     for raw, part in zip(raws, parts, strict=True):
         if not part:
             continue
+        part = _once(part)
         menu_words = any(w.casefold() in _NOT_NAME for w in part.split())
         if (groups and is_group_credit(part)) or (
             not menu_words
@@ -175,6 +176,20 @@ def parse_names(
     if not names and not any(p.casefold() in _NOT_PERSON for p in parts if p):
         return None
     return tuple(names)
+
+
+def _once(name: str) -> str:
+    """A name the page printed twice in a row ("Colin Gray Colin Gray": a link's text and
+    its label glued) read once; any other text as it is.
+
+    >>> _once("Colin Gray Colin Gray")
+    'Colin Gray'
+    """
+    words = name.split()
+    half = len(words) // 2
+    if half >= 1 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return name
 
 
 def name_with_role(text: str, *, groups: bool = False) -> str | None:
@@ -279,7 +294,9 @@ def name_in_dated_line(
     pieces.append(text[position:])
     for piece in pieces:
         for segment in _SEGMENT_SEPARATORS.split(piece):
-            name = name_with_role(_LEADING_BY.sub("", segment.strip(" ,:/-–—")), groups=groups)
+            # "Patrick Clarke Published 10:19am": a "Published" note after the name is cut.
+            named = _TRAILER.split(segment.strip(" ,:/-–—"), maxsplit=1)[0]
+            name = name_with_role(_LEADING_BY.sub("", named.strip(" ,:/-–—")), groups=groups)
             if name is not None:
                 return name
     return None

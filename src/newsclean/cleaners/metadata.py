@@ -178,6 +178,8 @@ def extract_metadata(doc: Document) -> Document:
             _take_name_under_title(blocks, title_index, common, found)
         if run is not None and "authors" not in found.values:
             _take_author_label_after(blocks, range(run.start, len(blocks)), common, found)
+        if run is not None and "authors" not in found.values:
+            _take_author_box(blocks, run, common, found)
     if "date" not in found.values:
         _take_date_near_title(order, in_line, found)
     _take_date(dates, near, title_index, found)
@@ -389,6 +391,17 @@ def _take_author_line(
         ):
             continue
         here = in_line.get(i, [])
+        listed = None if here else parse_names(text, explicit=False, groups=True)
+        if (
+            listed
+            and len(listed) > 1
+            and i + 1 in dated
+            and not any(common.all_common(n) for n in listed)
+        ):
+            # "Naftali Tishby, Fernando C. Pereira, William Bialek" / "24 Apr 2000": a list
+            # of names over a date line names every author.
+            _set_authors(found, text, listed, "name_beside_date", [i])
+            return
         name = (
             name_in_dated_line(text, here, groups=True)
             if here
@@ -451,6 +464,9 @@ def _take_name_under_title(
 
 
 _DIGIT = re.compile(r"\d")
+AUTHOR_BOX_BIO_WITHIN = 2
+
+"""The bio under an author box's name line comes next, or after one short role line."""
 BARE_NAME_MAX_WORDS = 3
 """Without a date or a "By", a longer title-cased line is a heading sooner than a name."""
 ROLE_LINE_MAX_CHARS = 60
@@ -551,6 +567,41 @@ def _take_author_label_after(
             if not any(common.all_common(n) for n in names):
                 _set_authors(found, blocks[j].text, names, "byline_label_after_body", [i, j])
                 return
+
+
+def _take_author_box(
+    blocks: Sequence[Block], run: Span, common: _CommonWords, found: _Found
+) -> None:
+    """Failing every other author line, the author box after the body, without a label: a
+    line that is only a person's name, and under it (at most one short role line between) a
+    paragraph about that person that starts with their name ("Lauren Vetter" / "Lauren
+    Vetter is a growth-focused marketer…", "Joaquin Fernandez" / "Joaquin is a market
+    analyst…"). Only after the body: inside it, list items have that shape too ("Apache
+    Spark" / "Apache Spark is an engine…"; tried on wcxb-dev, 12 false names for 4 true)."""
+    for i in range(run.end + 1, len(blocks)):
+        block = blocks[i]
+        if i in found.reasons or len(block.text) > NAME_LINE_MAX_CHARS or is_prose(block):
+            continue
+        name = name_with_role(block.text)
+        if name is None or len(name.split()) > BARE_NAME_MAX_WORDS or common.all_common(name):
+            continue
+        for j in range(i + 1, min(len(blocks), i + 1 + AUTHOR_BOX_BIO_WITHIN)):
+            below = blocks[j]
+            if is_prose(below):
+                if _is_bio(below.text, name):
+                    _set_authors(found, block.text, (name,), "author_box", [i])
+                    return
+                break
+            if len(below.text) > ROLE_LINE_MAX_CHARS:
+                break
+
+
+def _is_bio(text: str, name: str) -> bool:
+    """``text`` opens with ``name`` ("Jane Doe is …") or its first name ("Jane's work …")."""
+    words = text.split()
+    return text.startswith(name) or (
+        bool(words) and words[0].removesuffix("’s").removesuffix("'s") == name.split()[0]
+    )
 
 
 def _names_under_label(
