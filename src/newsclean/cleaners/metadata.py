@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+import regex
 
 from newsclean.blocks import Block, BlockKind
 from newsclean.bylines import (
@@ -23,7 +25,14 @@ from newsclean.bylines import (
     parse_names,
     with_credentials,
 )
-from newsclean.dates import DateMatch, date_line_of, find_dates, is_published_label, url_date
+from newsclean.dates import (
+    DateMatch,
+    date_line_of,
+    find_dates,
+    is_published_label,
+    is_updated_label,
+    url_date,
+)
 from newsclean.document import Document, InputFormat
 from newsclean.evidence import Found
 from newsclean.layout import Span, TitleChoice, find_title, main_run, split_site_suffix
@@ -106,10 +115,15 @@ def extract_metadata(doc: Document) -> Document:
         for i, every in in_line.items()
         if (m := date_line_of(blocks[i].text, every)) is not None
     }
+    # A lower-case login ("by jsteinhardt") is read from text dumps only: the HTML path has
+    # the markup's author fields, and its body blocks are too few to tell a login from a word
+    # ("By using").
+    text_dump = doc.format is not InputFormat.HTML
     bylines = {
         i: n
         for i, b in enumerate(blocks)
-        if short[i] and (n := parse_byline(b.text, groups=True, handles=True)) is not None
+        if short[i]
+        and (n := parse_byline(b.text, groups=True, handles=text_dump)) is not None
     }
     if doc.format is InputFormat.HTML:
         # The markup kept tables and lists apart from the prose: a run of date lines there
@@ -181,7 +195,7 @@ def extract_metadata(doc: Document) -> Document:
         if run is not None and "authors" not in found.values:
             _take_author_box(blocks, run, common, found)
     if "date" not in found.values:
-        _take_date_near_title(order, in_line, found)
+        _take_date_near_title(blocks, order + _repeat_order(blocks, order, found), in_line, found)
     _take_date(dates, near, title_index, found)
     if "date" not in found.values:
         _take_byline_date(in_line, found)
@@ -224,14 +238,19 @@ def _dates_in_short_lines(blocks: Sequence[Block]) -> dict[int, list[DateMatch]]
     by block index (in order); other blocks are left out, as they hold no date to find.
 
     A numeric date such as "8/1/2025" reads either way: the page's own other numeric dates
-    decide ("8/27/2025" can only be month first), else day first (see ``find_dates``)."""
+    decide ("8/27/2025" can only be month first), else day first (see ``find_dates``). A
+    date under a line that only says "Last update:" dates an update, like "Updated …"."""
     lines = {
         i: b.text
         for i, b in enumerate(blocks)
         if len(b.text) <= METADATA_LINE_MAX_CHARS and _YEAR.search(b.text)
     }
     dayfirst = _page_dayfirst(lines.values())
-    return {i: find_dates(text, dayfirst=dayfirst) for i, text in lines.items()}
+    found = {i: find_dates(text, dayfirst=dayfirst) for i, text in lines.items()}
+    for i, every in found.items():
+        if every and i > 0 and is_updated_label(blocks[i - 1].text):
+            found[i] = [replace(m, role="updated") if m.role == "unknown" else m for m in every]
+    return found
 
 
 # "8/27/2025", "27.08.2025": a numeric date whose order one number above 12 settles.
@@ -660,17 +679,50 @@ def _take_date(
         found.reasons.setdefault(i, "dateline")
 
 
+# "by Jane Doe", "von Max Muster": a name credited in a sentence.
+_CREDITED = regex.compile(
+    r"(?<!\w)(?:" + "|".join(patterns.BYLINE_PREFIXES) + r")\s+\p{Lu}", regex.IGNORECASE
+)
+
+
+def _repeat_order(blocks: Sequence[Block], order: Sequence[int], found: _Found) -> list[int]:
+    """The blocks around each other copy of the title (a page that prints its headline twice,
+    in a hero and over the article), in the same order as around the title; after the
+    title's own zone."""
+    seen = set(order)
+    extra: list[int] = []
+    for r in sorted(i for i, reason in found.reasons.items() if reason == "title_repeat"):
+        around = [
+            *range(r + 1, min(len(blocks), r + 1 + AUTHOR_ZONE_AFTER_TITLE)),
+            *range(r - 1, max(-1, r - 1 - AUTHOR_ZONE_BEFORE_TITLE), -1),
+        ]
+        for i in around:
+            if i not in seen:
+                seen.add(i)
+                extra.append(i)
+    return extra
+
+
 def _take_date_near_title(
-    order: Sequence[int], in_line: dict[int, list[DateMatch]], found: _Found
+    blocks: Sequence[Block],
+    order: Sequence[int],
+    in_line: dict[int, list[DateMatch]],
+    found: _Found,
 ) -> None:
-    """The first date in a short line around the title, nearest first: "March 1, 2024",
-    "By Jane Doe • June 7, 2025 • 5 min read", "Travel September 8, 2021". A published (or
-    unlabelled) date wins over an updated one anywhere in the zone."""
+    """The first date in a short line around the title (then around its other copies),
+    nearest first: "March 1, 2024", "By Jane Doe • June 7, 2025 • 5 min read", "Travel
+    September 8, 2021". A published (or unlabelled) date wins over an updated one anywhere
+    in the zone. A date in a sentence counts only after a name credited with "by" ("… By
+    Lisa Jennings on Dec. 19, 2025"): "The offer is valid until December 3, 2025." dates
+    nothing."""
     updated: DateMatch | None = None
     for i in order:
         if found.reasons.get(i, "byline") != "byline":
             continue
         every = in_line.get(i, [])  # only short lines are in it
+        if every and is_prose(blocks[i]):
+            credited = _CREDITED.search(blocks[i].text)
+            every = [m for m in every if credited is not None and credited.start() < m.start]
         first = next((m for m in every if m.role != "updated"), None)
         if first is not None:
             found.set("date", first.value, f"date_near_title:{first.role}")
