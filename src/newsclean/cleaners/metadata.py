@@ -56,7 +56,10 @@ NAME = "extract_metadata"
 _YEAR = re.compile(r"(?:19|20)\d\d|[\u0660-\u0669\u06f0-\u06f9]{4}")
 
 METADATA_LINE_MAX_CHARS = 160
-"""Bylines and date lines are short; longer blocks are not searched for them (speed)."""
+"""Bylines and date lines are short; longer blocks are not searched for them (speed)..."""
+LONG_LINE_DATE_HEAD = 60
+"""...except the head of a long line that opens with "Posted on" and a date, followed by a
+long list of categories or tags."""
 NEAR_BODY = 4
 """Bylines and dates are looked for this many blocks before the title and after the body."""
 HEAD_ZONE_BEFORE_BODY = 6
@@ -196,15 +199,20 @@ def extract_metadata(doc: Document) -> Document:
             _take_author_box(blocks, run, common, found)
     if "date" not in found.values:
         _take_date_near_title(blocks, order + _repeat_order(blocks, order, found), in_line, found)
-    _take_date(dates, near, title_index, found)
     if "date" not in found.values:
         _take_byline_date(in_line, found)
+    if "date" not in found.values:
+        _take_byline_date(in_line, found, updated=True)
+    _take_date(dates, near, title_index, found)
     if "date" not in found.values:
         _take_published_line(blocks, in_line, found)
     if run is not None:
         head = _head_zone(len(blocks), run, title_index)
         if "date" not in found.values:
             _take_date_in_line(blocks, head, in_line, found)
+        if "date" not in found.values:
+            tail = range(run.end + 1, min(len(blocks), run.end + 1 + NEAR_BODY))
+            _take_date_in_line(blocks, tail, in_line, found)
     tag_edit = _take_source(doc, run, found)
     if doc.url and "date" not in found.values:
         found.set("date", url_date(doc.url), "url_path")
@@ -247,6 +255,14 @@ def _dates_in_short_lines(blocks: Sequence[Block]) -> dict[int, list[DateMatch]]
     }
     dayfirst = _page_dayfirst(lines.values())
     found = {i: find_dates(text, dayfirst=dayfirst) for i, text in lines.items()}
+    # A long line that opens with its publication date ("Posted on November 25, 2024 in
+    # College of Health Sciences, General, Healthcare, …"): its head only.
+    for i, b in enumerate(blocks):
+        if len(b.text) > METADATA_LINE_MAX_CHARS and _YEAR.search(b.text[:LONG_LINE_DATE_HEAD]):
+            every = find_dates(b.text[:LONG_LINE_DATE_HEAD], dayfirst=dayfirst)
+            if every and every[0].role == "published":
+                found[i] = every
+    found = dict(sorted(found.items()))
     for i, every in found.items():
         if every and i > 0 and is_updated_label(blocks[i - 1].text):
             found[i] = [replace(m, role="updated") if m.role == "unknown" else m for m in every]
@@ -733,12 +749,17 @@ def _take_date_near_title(
         found.set("date", updated.value, "date_near_title:updated")
 
 
-def _take_byline_date(in_line: dict[int, list[DateMatch]], found: _Found) -> None:
+def _take_byline_date(
+    in_line: dict[int, list[DateMatch]], found: _Found, *, updated: bool = False
+) -> None:
     """The date printed on the byline taken for the authors ("By Jane Doe • December 17,
-    2025 • 11 min read"), wherever that line stands: it dates this article."""
+    2025 • 11 min read"), wherever that line stands: it dates this article. With
+    ``updated``, an update date on it counts too: a byline that prints only "Updated Sep 9,
+    2025" dates the article by it (tried before the date lines near the body, which may be
+    a table's "Data as of …"; on wcxb-dev, one page right and one without gold date)."""
     for i, reason in found.reasons.items():
         every = in_line.get(i, []) if reason == "byline" else []
-        matches = [m for m in every if m.role != "updated"]  # an update date is no date
+        matches = [m for m in every if m.role != "updated" or updated]
         if matches:
             found.set("date", matches[0].value, f"byline_date:{matches[0].role}")
             return

@@ -377,6 +377,11 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "print",
     "article",
     "explore",
+    # Screen-reader buttons printed as lines: "Reveal Main Header", "Toggle Footer".
+    "header",
+    "footer",
+    "reveal",
+    "toggle",
 )
 
 # Jobs printed on the line under an author's name ("Jane Doe" / "Content Editor"): such a line
