@@ -146,6 +146,16 @@ def parse_names(
     raws = _SEPARATORS.split(listed)
     parts = [p.strip(" .:-–—") for p in raws]
     alone = sum(1 for p in parts if p) == 1
+    # "By Linny and Peter": after a byline marker, first names joined in a list.
+    firsts = (
+        explicit
+        and not alone
+        and all(
+            _SINGLE_NAME.match(p) and p.casefold() not in _NOT_PERSON | _NOT_NAME
+            for p in parts
+            if p
+        )
+    )
     names: list[str] = []
     for raw, part in zip(raws, parts, strict=True):
         if not part:
@@ -162,6 +172,7 @@ def parse_names(
                     and (_SINGLE_NAME.match(part) or (handles and is_handle(part)))
                     and part.casefold() not in _NOT_PERSON
                 )
+                or firsts
             )
         ):
             names.append(part)

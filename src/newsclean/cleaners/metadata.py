@@ -174,12 +174,15 @@ def extract_metadata(doc: Document) -> Document:
     if "byline" not in found.values and "authors" not in found.values:
         common = _CommonWords(blocks, _publisher_keys(doc.url, found))
         # "by default": a lower-case word the page also uses is no login; "by whova" on
-        # whova.com names the publisher.
+        # whova.com names the publisher; "By Car and Train": one-word names the page also
+        # writes in lower case are words, not first names.
         bylines = {
             i: names
             for i, names in bylines.items()
             if not any(
-                is_handle(n) and (common.in_prose(n) or common.is_publisher(n)) for n in names
+                (is_handle(n) and (common.in_prose(n) or common.is_publisher(n)))
+                or (len(names) > 1 and " " not in n and common.all_common(n))
+                for n in names
             )
         }
         _take_author_line(blocks, bylines, order, dated, in_line, found, common, title_index)

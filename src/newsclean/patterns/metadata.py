@@ -10,6 +10,7 @@ from __future__ import annotations
 BYLINE_PREFIXES: tuple[str, ...] = (
     # Not "Edited by" or "Reviewed by": an editor or a reviewer is not the author.
     r"(?:written|reported|story|words|text|posted|published|compiled)\s+by",
+    r"(?:article|guide|post)\s+by",
     r"by",
     r"von",
     r"par",
@@ -27,17 +28,19 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     r"记者",
     r"文\s*/",
     r"author(?:s)?\s*:",
+    r"contributors?\s*:",
     r"autor(?:in|en)?\s*:",
     r"auteur\s*:",
     r"autore\s*:",
 )
-BYLINE_MAX_CHARS = 120
+BYLINE_MAX_CHARS = 160
 BY_AFTER_DATE_MAX_GAP = 12
 """At most this many characters between a date and a "by" that follows it ("… 2024 by Jane")."""
 
 # A line that only announces the byline printed on the next line: "Written By" / "Sara Brown".
 BYLINE_LABELS: tuple[str, ...] = (
     r"(?:(?:article|story|post)\s+)?(?:written|reported|posted|published|compiled)\s+by",
+    r"(?:article|guide|post)\s+by",
     r"by",
     r"von",
     r"par",
@@ -75,8 +78,10 @@ BYLINE_TRAILERS: tuple[str, ...] = (
     r"aggiornato",
     r"опубликовано",
     r"обновлено",
-    r"\s[|•·]\s",
+    r"\s[|•·●⋅]\s",
     r"\s?[—–]\s?",
+    # "By Sara Harberson In": an empty " In Category" at the end.
+    r"(?-i:\s+In\s*$)",
     r"\s-\s",
     r"(?-i:\sin\s(?=\p{Lu}))",
     # Glued by the page's markup: "Jane DoeIn Travel", "Jane DoeMar 5, 2025".
