@@ -176,6 +176,9 @@ def parse_names(
             )
         ):
             names.append(part)
+        elif explicit and not names and (named := _name_before_role(part)) is not None:
+            names.append(named)  # "By Will Judd Former Deputy Tech Editor"
+            break
         elif names and _CREDENTIAL.match(raw.strip(" :-–—")):
             names[-1] = f"{names[-1]}, {raw.strip(' :-–—')}"
         elif part.casefold() in _NOT_PERSON or _looks_like_organisation(part):
@@ -217,12 +220,36 @@ def name_with_role(text: str, *, groups: bool = False) -> str | None:
     name = _ROLE.split(text.strip(), maxsplit=1)[0].strip()
     if groups and is_group_credit(name):
         return name
+    if _is_bare_name(name):
+        return name
+    return _name_before_role(name)
+
+
+def _is_bare_name(name: str) -> bool:
     words = name.split()
-    if not is_person_name(name) or any(
-        w.casefold() in _NOT_NAME or w.casefold() in _WEEKDAYS for w in words
-    ):
-        return None
-    return name if all(_BARE_NAME_WORD.match(w) for w in words) else None
+    return (
+        is_person_name(name)
+        and not any(w.casefold() in _NOT_NAME or w.casefold() in _WEEKDAYS for w in words)
+        and all(_BARE_NAME_WORD.match(w) for w in words)
+    )
+
+
+def _name_before_role(text: str) -> str | None:
+    """The name at the head of "Rasmus Barslund Founder & Lead Reviewer": a job printed
+    right after the name, with no separator between them.
+
+    >>> _name_before_role("Rasmus Barslund Founder & Lead Reviewer")
+    'Rasmus Barslund'
+    >>> _name_before_role("Power Stations Home Battery") is None
+    True
+    """
+    words = text.split()
+    for size in (2, 3):
+        if len(words) > size and is_role_line(" ".join(words[size:])):
+            name = " ".join(words[:size])
+            if _is_bare_name(name) and not is_role_line(name):
+                return name
+    return None
 
 
 def with_credentials(name: str, text: str) -> str:
