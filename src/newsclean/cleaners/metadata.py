@@ -464,6 +464,20 @@ def _take_author_line(
         if near_date and not common.all_common(name):
             _set_authors(found, text, (with_credentials(name, text),), "name_beside_date", [i])
             return
+        if (
+            title_index is not None
+            and 0 < i - title_index <= AUTHOR_ZONE_AFTER_TITLE
+            and i + 1 < len(blocks)
+            and name == text.strip()
+            and len(name.split()) > 1
+            and not is_role_line(name)
+            and not is_prose(blocks[i + 1])
+            and is_role_line(blocks[i + 1].text)
+            and not common.all_common(name)
+        ):
+            # "Chris Pardo" / "Vice President of Consulting": a name with its job under it.
+            _set_authors(found, text, (name,), "name_over_role", [i])
+            return
 
 
 def _take_name_under_title(
@@ -487,8 +501,8 @@ def _take_name_under_title(
             continue
         if name != block.text.strip() and not is_role_line(block.text):
             return  # "Nonessential Thoughts, Technology": a category line, not "Name, Role"
-        if len(name.split()) > BARE_NAME_MAX_WORDS:
-            return
+        if len(name.split()) > BARE_NAME_MAX_WORDS or is_role_line(name):
+            return  # "School Psychologist" over "Vice President": jobs, no name
         if common.all_common(name) or (i - 1 != title_index and is_menu_entry(blocks[i - 1].text)):
             return
         following = blocks[i + 1]
