@@ -87,7 +87,8 @@ def parse_byline(
     """
     if len(text) > patterns.BYLINE_MAX_CHARS:
         return None
-    stripped = text.strip()
+    # "__ by Alex Haley": an empty emphasis or a bullet the markup left before the marker.
+    stripped = text.strip().lstrip("_*•·▪").strip()
     match = _BYLINE.match(stripped) or _GLUED_BY.match(stripped)
     if match is None:
         return _byline_after_date(stripped, groups=groups, handles=handles)
