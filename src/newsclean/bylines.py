@@ -59,7 +59,7 @@ _GROUP_NAME_WORD = regex.compile(r"^[\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*$")
 
 
 def parse_byline(
-    text: str, *, groups: bool = False, handles: bool = False
+    text: str, *, groups: bool = False, handles: bool = False, first_names: bool = False
 ) -> tuple[str, ...] | None:
     """The authors named in a byline, or ``None`` when ``text`` is not a byline.
 
@@ -68,7 +68,9 @@ def parse_byline(
     credential stays with the name it follows. With ``groups``, a named group credit ("By The
     Investopedia Team", see :func:`is_group_credit`) is an author too, as printed; with
     ``handles``, so is a lower-case login standing alone after the marker ("by jsteinhardt",
-    see :func:`is_handle`).
+    see :func:`is_handle`); with ``first_names``, so are first names in a list ("By Linny
+    and Peter"; the caller checks that the page does not write them in lower case: "By Car
+    and Train").
 
     >>> parse_byline("By Sabina Mammadli")
     ('Sabina Mammadli',)
@@ -91,11 +93,21 @@ def parse_byline(
     stripped = text.strip().lstrip("_*•·▪").strip()
     match = _BYLINE.match(stripped) or _GLUED_BY.match(stripped)
     if match is None:
-        return _byline_after_date(stripped, groups=groups, handles=handles)
-    return parse_names(match.group("names"), explicit=True, groups=groups, handles=handles)
+        return _byline_after_date(
+            stripped, groups=groups, handles=handles, first_names=first_names
+        )
+    return parse_names(
+        match.group("names"),
+        explicit=True,
+        groups=groups,
+        handles=handles,
+        first_names=first_names,
+    )
 
 
-def _byline_after_date(text: str, *, groups: bool, handles: bool) -> tuple[str, ...] | None:
+def _byline_after_date(
+    text: str, *, groups: bool, handles: bool, first_names: bool
+) -> tuple[str, ...] | None:
     """ "September 1st, 2023 By Emily Norwood", "Posted on July 1, 2024 by Jane Doe"."""
     if "by" not in text.lower() or _BY_AFTER_DATE.search(text) is None:
         return None  # no "by" at all: skip the date search (most short lines)
@@ -108,7 +120,13 @@ def _byline_after_date(text: str, *, groups: bool, handles: bool) -> tuple[str, 
     before = [d for d in dates if d.end <= match.start()]
     if not before or match.start() - before[-1].end > patterns.BY_AFTER_DATE_MAX_GAP:
         return None
-    return parse_names(match.group("names"), explicit=True, groups=groups, handles=handles)
+    return parse_names(
+        match.group("names"),
+        explicit=True,
+        groups=groups,
+        handles=handles,
+        first_names=first_names,
+    )
 
 
 def is_byline_label(text: str) -> bool:
@@ -123,7 +141,12 @@ def is_byline_label(text: str) -> bool:
 
 
 def parse_names(
-    text: str, *, explicit: bool, groups: bool = False, handles: bool = False
+    text: str,
+    *,
+    explicit: bool,
+    groups: bool = False,
+    handles: bool = False,
+    first_names: bool = False,
 ) -> tuple[str, ...] | None:
     """The people named in a list of names ("Jane Doe and John Roe, Reuters"), or ``None``.
 
@@ -132,7 +155,8 @@ def parse_names(
     date, "Published", " | ", " in Section") is cut off first, and a role after the names
     ends the list ("Jane Doe, CEO of Example"). With ``groups``, a named group credit is a
     name too ("Jane Doe and the Example Team"); with ``handles`` and ``explicit``, so is a
-    login standing alone ("by jsteinhardt").
+    login standing alone ("by jsteinhardt"); with ``first_names`` and ``explicit``, a list
+    of first names ("Linny and Peter").
     """
     listed = _TRAILER.split(text, maxsplit=1)[0]
     dates = find_dates(listed)
@@ -149,7 +173,8 @@ def parse_names(
     alone = sum(1 for p in parts if p) == 1
     # "By Linny and Peter": after a byline marker, first names joined in a list.
     firsts = (
-        explicit
+        first_names
+        and explicit
         and not alone
         and all(
             _SINGLE_NAME.match(p) and p.casefold() not in _NOT_PERSON | _NOT_NAME

@@ -126,7 +126,10 @@ def extract_metadata(doc: Document) -> Document:
         i: n
         for i, b in enumerate(blocks)
         if short[i]
-        and (n := parse_byline(b.text, groups=True, handles=text_dump)) is not None
+        and (
+            n := parse_byline(b.text, groups=True, handles=text_dump, first_names=text_dump)
+        )
+        is not None
     }
     if doc.format is InputFormat.HTML:
         # The markup kept tables and lists apart from the prose: a run of date lines there
@@ -434,6 +437,8 @@ def _take_author_line(
             listed
             and len(listed) > 1
             and i + 1 in dated
+            # "EA Play & Apex Legends": an acronym names a product or a firm, not a person
+            and not any(len(w.rstrip(".")) > 1 and w.isupper() for n in listed for w in n.split())
             and not any(common.all_common(n) for n in listed)
         ):
             # "Naftali Tishby, Fernando C. Pereira, William Bialek" / "24 Apr 2000": a list
