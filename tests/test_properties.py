@@ -237,6 +237,24 @@ def test_cleaning_the_rendering_gives_the_same_article(page: str) -> None:
 @pytest.mark.parametrize(
     "page",
     [
+        "Government The The The The The The The The The\n\n"
+        "Government the the the the the the the the the!\n\n"
+        "The the the the the the the the the the.",
+        "The Government The The The The The The The The\n\n"
+        "The government the the the the the the the the!\n\n"
+        "The the the the the the the the the the.",
+    ],
+)
+def test_a_title_that_opens_the_body_round_trips(page: str) -> None:
+    """Found by Hypothesis: the first line's copy opens the body as its first sentence
+    ("…the!") and is the title; the rendering prints it first, over the body, where it
+    must be read as the title again, not as the body's first sentence."""
+    _assert_round_trip(page)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
         "By Jane Doe and John Roe\nBy Jane Doe and John Roe\n# The.\n",
         "Title of the piece here\nBy Jane Doe\nMay 3, 2024\nBy Jane Doe\nMay 3, 2024\n"
         "The body of the story is a sentence long enough to be prose.\n",

@@ -9,7 +9,7 @@ import regex
 from newsclean.dates import DateMatch, find_dates
 from newsclean.matching import any_of, phrase_set
 from newsclean.patterns import metadata as patterns
-from newsclean.patterns.dates import WEEKDAYS
+from newsclean.patterns.dates import MONTHS, WEEKDAYS
 
 _BYLINE = regex.compile(
     r"^(?:" + "|".join(patterns.BYLINE_PREFIXES) + r")(?:\s*:\s*|\s+|(?<=:))(?P<names>\S.*)$",
@@ -29,13 +29,14 @@ _BY_AFTER_DATE = regex.compile(r"(?<!\w)by\s*:?\s*(?P<names>\S.*)$", regex.IGNOR
 _LEADING_BY = regex.compile(r"^by\s+", regex.IGNORECASE)
 _CONNECTORS = frozenset(patterns.NAME_DATE_CONNECTORS)
 # A run of spaces is only entered at its start (not after another space): linear on any text.
-_SEGMENT_SEPARATORS = regex.compile(r"(?:(?<!\s)\s+)?[•·|⋅]\s*")
+_SEGMENT_SEPARATORS = regex.compile(r"(?:(?<!\s)\s+)?(?:[•·|⋅]|/(?=\s))\s*")
 _CREDENTIAL = regex.compile(r"^(?:" + patterns.CREDENTIAL + r")$")
 _NOT_PERSON = phrase_set(patterns.NOT_PERSON_WORDS)
 _NOT_NAME = phrase_set(patterns.NOT_NAME_WORDS)
 _ROLE_WORDS = frozenset(patterns.ROLE_WORDS)
 _WORD = regex.compile(r"[\p{L}\-]+")
 _WEEKDAYS = frozenset(w for names in WEEKDAYS.values() for w in names)
+_MONTHS = frozenset(w for names in MONTHS.values() for w in names)
 # A word of a bare name line: "Jane", "O'Neil", "Smith-Jones", "J." (not "PRINT", "LoginJoin").
 _BARE_NAME_WORD = regex.compile(
     r"^(?:(?:Mc|Mac)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}\.)$"
@@ -46,14 +47,30 @@ _NAME_WORD = regex.compile(
 )
 # One word after an explicit "By": a first name or a handle ("By Kristin", "by MixmasterFred").
 _SINGLE_NAME = regex.compile(r"^\p{Lu}[\p{L}'’\-]{1,30}$")
+# A lower-case login printed as the byline ("by jsteinhardt", "by sara.r.peter"); never one
+# with digits or underscores ("q_admin", "user123"): those are accounts, not credits.
+_HANDLE = regex.compile(r"^\p{Ll}[\p{Ll}\p{M}.\-]{2,30}(?<=\p{Ll})$")
+_GROUP_WORDS = frozenset(patterns.GROUP_CREDIT_WORDS)
+_GROUP_JOINERS = frozenset(patterns.GROUP_CREDIT_JOINERS)
+_GROUP_GENERIC = frozenset(patterns.GROUP_CREDIT_GENERIC)
+# A word naming the group: capitalised or upper case ("Investopedia", "TOI", "SFist"), or a word
+# of a script without case; never a handle ("q_admin", "user123") or a lower-case word.
+_GROUP_NAME_WORD = regex.compile(r"^[\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*$")
 
 
-def parse_byline(text: str) -> tuple[str, ...] | None:
+def parse_byline(
+    text: str, *, groups: bool = False, handles: bool = False, first_names: bool = False
+) -> tuple[str, ...] | None:
     """The authors named in a byline, or ``None`` when ``text`` is not a byline.
 
     Organisations and desks ("Staff", "Reuters") are not authors, so a byline that names only
     them gives an empty tuple. A date or a "Published" note after the names is cut off, and a
-    credential stays with the name it follows.
+    credential stays with the name it follows. With ``groups``, a named group credit ("By The
+    Investopedia Team", see :func:`is_group_credit`) is an author too, as printed; with
+    ``handles``, so is a lower-case login standing alone after the marker ("by jsteinhardt",
+    see :func:`is_handle`); with ``first_names``, so are first names in a list ("By Linny
+    and Peter"; the caller checks that the page does not write them in lower case: "By Car
+    and Train").
 
     >>> parse_byline("By Sabina Mammadli")
     ('Sabina Mammadli',)
@@ -72,14 +89,25 @@ def parse_byline(text: str) -> tuple[str, ...] | None:
     """
     if len(text) > patterns.BYLINE_MAX_CHARS:
         return None
-    stripped = text.strip()
+    # "__ by Alex Haley": an empty emphasis or a bullet the markup left before the marker.
+    stripped = text.strip().lstrip("_*•·▪").strip()
     match = _BYLINE.match(stripped) or _GLUED_BY.match(stripped)
     if match is None:
-        return _byline_after_date(stripped)
-    return parse_names(match.group("names"), explicit=True)
+        return _byline_after_date(
+            stripped, groups=groups, handles=handles, first_names=first_names
+        )
+    return parse_names(
+        match.group("names"),
+        explicit=True,
+        groups=groups,
+        handles=handles,
+        first_names=first_names,
+    )
 
 
-def _byline_after_date(text: str) -> tuple[str, ...] | None:
+def _byline_after_date(
+    text: str, *, groups: bool, handles: bool, first_names: bool
+) -> tuple[str, ...] | None:
     """ "September 1st, 2023 By Emily Norwood", "Posted on July 1, 2024 by Jane Doe"."""
     if "by" not in text.lower() or _BY_AFTER_DATE.search(text) is None:
         return None  # no "by" at all: skip the date search (most short lines)
@@ -92,7 +120,13 @@ def _byline_after_date(text: str) -> tuple[str, ...] | None:
     before = [d for d in dates if d.end <= match.start()]
     if not before or match.start() - before[-1].end > patterns.BY_AFTER_DATE_MAX_GAP:
         return None
-    return parse_names(match.group("names"), explicit=True)
+    return parse_names(
+        match.group("names"),
+        explicit=True,
+        groups=groups,
+        handles=handles,
+        first_names=first_names,
+    )
 
 
 def is_byline_label(text: str) -> bool:
@@ -106,13 +140,23 @@ def is_byline_label(text: str) -> bool:
     return _LABEL.match(text.strip()) is not None
 
 
-def parse_names(text: str, *, explicit: bool) -> tuple[str, ...] | None:
+def parse_names(
+    text: str,
+    *,
+    explicit: bool,
+    groups: bool = False,
+    handles: bool = False,
+    first_names: bool = False,
+) -> tuple[str, ...] | None:
     """The people named in a list of names ("Jane Doe and John Roe, Reuters"), or ``None``.
 
     ``explicit`` says a byline marker ("By", "Author:") announced the list; then a single
     capitalised word standing alone is a name too ("By Kristin"). Text after the names (a
     date, "Published", " | ", " in Section") is cut off first, and a role after the names
-    ends the list ("Jane Doe, CEO of Example").
+    ends the list ("Jane Doe, CEO of Example"). With ``groups``, a named group credit is a
+    name too ("Jane Doe and the Example Team"); with ``handles`` and ``explicit``, so is a
+    login standing alone ("by jsteinhardt"); with ``first_names`` and ``explicit``, a list
+    of first names ("Linny and Peter").
     """
     listed = _TRAILER.split(text, maxsplit=1)[0]
     dates = find_dates(listed)
@@ -127,21 +171,40 @@ def parse_names(text: str, *, explicit: bool) -> tuple[str, ...] | None:
     raws = _SEPARATORS.split(listed)
     parts = [p.strip(" .:-–—") for p in raws]
     alone = sum(1 for p in parts if p) == 1
+    # "By Linny and Peter": after a byline marker, first names joined in a list.
+    firsts = (
+        first_names
+        and explicit
+        and not alone
+        and all(
+            _SINGLE_NAME.match(p) and p.casefold() not in _NOT_PERSON | _NOT_NAME
+            for p in parts
+            if p
+        )
+    )
     names: list[str] = []
     for raw, part in zip(raws, parts, strict=True):
         if not part:
             continue
+        part = _once(part)
         menu_words = any(w.casefold() in _NOT_NAME for w in part.split())
-        if not menu_words and (
-            is_person_name(part)
-            or (
-                explicit
-                and alone
-                and _SINGLE_NAME.match(part)
-                and part.casefold() not in _NOT_PERSON
+        if (groups and is_group_credit(part)) or (
+            not menu_words
+            and (
+                is_person_name(part)
+                or (
+                    explicit
+                    and alone
+                    and (_SINGLE_NAME.match(part) or (handles and is_handle(part)))
+                    and part.casefold() not in _NOT_PERSON
+                )
+                or firsts
             )
         ):
             names.append(part)
+        elif explicit and not names and (named := _name_before_role(part)) is not None:
+            names.append(named)  # "By Will Judd Former Deputy Tech Editor"
+            break
         elif names and _CREDENTIAL.match(raw.strip(" :-–—")):
             names[-1] = f"{names[-1]}, {raw.strip(' :-–—')}"
         elif part.casefold() in _NOT_PERSON or _looks_like_organisation(part):
@@ -155,8 +218,23 @@ def parse_names(text: str, *, explicit: bool) -> tuple[str, ...] | None:
     return tuple(names)
 
 
-def name_with_role(text: str) -> str | None:
-    """The person's name on a name line, without a role after it, or ``None``.
+def _once(name: str) -> str:
+    """A name the page printed twice in a row ("Colin Gray Colin Gray": a link's text and
+    its label glued) read once; any other text as it is.
+
+    >>> _once("Colin Gray Colin Gray")
+    'Colin Gray'
+    """
+    words = name.split()
+    half = len(words) // 2
+    if half >= 1 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return name
+
+
+def name_with_role(text: str, *, groups: bool = False) -> str | None:
+    """The person's name on a name line, without a role after it, or ``None``. With
+    ``groups``, a named group credit ("Podium Staff") counts as a name.
 
     >>> name_with_role("Audrey Huang, Print Managing Editor")
     'Audrey Huang'
@@ -166,12 +244,38 @@ def name_with_role(text: str) -> str | None:
     True
     """
     name = _ROLE.split(text.strip(), maxsplit=1)[0].strip()
+    if groups and is_group_credit(name):
+        return name
+    if _is_bare_name(name):
+        return name
+    return _name_before_role(name)
+
+
+def _is_bare_name(name: str) -> bool:
     words = name.split()
-    if not is_person_name(name) or any(
-        w.casefold() in _NOT_NAME or w.casefold() in _WEEKDAYS for w in words
-    ):
-        return None
-    return name if all(_BARE_NAME_WORD.match(w) for w in words) else None
+    return (
+        is_person_name(name)
+        and not any(w.casefold() in _NOT_NAME or w.casefold() in _WEEKDAYS for w in words)
+        and all(_BARE_NAME_WORD.match(w) for w in words)
+    )
+
+
+def _name_before_role(text: str) -> str | None:
+    """The name at the head of "Rasmus Barslund Founder & Lead Reviewer": a job printed
+    right after the name, with no separator between them.
+
+    >>> _name_before_role("Rasmus Barslund Founder & Lead Reviewer")
+    'Rasmus Barslund'
+    >>> _name_before_role("Power Stations Home Battery") is None
+    True
+    """
+    words = text.split()
+    for size in (2, 3):
+        if len(words) > size and is_role_line(" ".join(words[size:])):
+            name = " ".join(words[:size])
+            if _is_bare_name(name) and not is_role_line(name):
+                return name
+    return None
 
 
 def with_credentials(name: str, text: str) -> str:
@@ -233,11 +337,13 @@ def is_menu_entry(text: str) -> bool:
     )
 
 
-def name_in_dated_line(text: str, dates: Sequence[DateMatch] | None = None) -> str | None:
+def name_in_dated_line(
+    text: str, dates: Sequence[DateMatch] | None = None, *, groups: bool = False
+) -> str | None:
     """The person's name standing beside a date on one line, or ``None``.
 
     ``dates`` is ``find_dates(text)`` when the caller has it already (the line is then not
-    searched again).
+    searched again). With ``groups``, a named group credit counts as a name.
 
     >>> name_in_dated_line("Faith Katunga•Oct 20, 2025")
     'Faith Katunga'
@@ -252,10 +358,90 @@ def name_in_dated_line(text: str, dates: Sequence[DateMatch] | None = None) -> s
     pieces.append(text[position:])
     for piece in pieces:
         for segment in _SEGMENT_SEPARATORS.split(piece):
-            name = name_with_role(_LEADING_BY.sub("", segment.strip(" ,:/-–—")))
+            # "Patrick Clarke Published 10:19am": a "Published" note after the name is cut.
+            named = _TRAILER.split(segment.strip(" ,:/-–—"), maxsplit=1)[0]
+            name = name_with_role(_LEADING_BY.sub("", named.strip(" ,:/-–—")), groups=groups)
             if name is not None:
                 return name
     return None
+
+
+def is_single_name(text: str) -> bool:
+    """One capitalised word that can be a first name or a pen name ("Mazi", "Wyndo"): not a
+    menu or section word, a desk, a weekday or a month. The caller asks for more (a date on
+    the next line, a page that never writes the word in lower case).
+
+    >>> is_single_name("Mazi")
+    True
+    >>> is_single_name("Home")
+    False
+    """
+    word = text.strip()
+    key = word.casefold()
+    return (
+        _SINGLE_NAME.match(word) is not None
+        and key not in _NOT_PERSON
+        and key not in _NOT_NAME
+        and key not in _WEEKDAYS
+        and key not in _MONTHS
+        and key not in _ROLE_WORDS
+    )
+
+
+def is_handle(text: str) -> bool:
+    """A lower-case login as printed for a byline ("jsteinhardt", "sara.r.peter"), with no
+    digit or underscore; the caller checks that a byline marker announced it and that it is
+    not a word the page uses ("by default").
+
+    >>> is_handle("jsteinhardt")
+    True
+    >>> is_handle("q_admin")
+    False
+    """
+    return _HANDLE.match(text) is not None and text.casefold() not in _NOT_NAME
+
+
+def is_group_credit(text: str) -> bool:
+    """A named group credited as the author: "The Investopedia Team", "TOI Lifestyle Desk",
+    "Podium Staff", "The Currency editors", "Redaktion Wirtschaft".
+
+    Only the credit's shape is checked (a group word from ``GROUP_CREDIT_WORDS`` and a word
+    naming the group); the caller checks that it stands where a byline stands. A group word
+    alone, or with only generic words ("Staff", "Editorial Team", "Our Editors", "Guest
+    Contributor"), names nobody; nor does a menu entry ("Meet the Team", "Join Our Team"), a
+    job ("Staff Writer") or a handle.
+
+    >>> is_group_credit("The Investopedia Team")
+    True
+    >>> is_group_credit("News Desk")
+    True
+    >>> is_group_credit("Staff")
+    False
+    >>> is_group_credit("Join Our Team")
+    False
+    """
+    words = text.split()
+    if not 2 <= len(words) <= patterns.GROUP_CREDIT_MAX_WORDS:
+        return False
+    if len(text) > patterns.GROUP_CREDIT_MAX_CHARS:
+        return False
+    group = named = False
+    for word in words:
+        key = word.casefold()
+        if key in _GROUP_WORDS:
+            group = True
+        elif key in _GROUP_JOINERS or key in _GROUP_GENERIC:
+            continue
+        elif (
+            not _GROUP_NAME_WORD.match(word)
+            or key in _NOT_NAME
+            or key in _ROLE_WORDS
+            or key in _WEEKDAYS
+        ):
+            return False  # a handle, a lower-case word, a menu word or a job
+        else:
+            named = True
+    return group and named
 
 
 def is_person_name(text: str) -> bool:

@@ -490,6 +490,9 @@ def url_date(url: str) -> datetime | None:
 _PUBLISHED_LABELS: Final = frozenset(
     " ".join(cue.casefold().split()) for cues in _p.PUBLISHED_CUES.values() for cue in cues
 )
+_UPDATED_LABELS: Final = frozenset(
+    " ".join(cue.casefold().split()) for cues in _p.UPDATED_CUES.values() for cue in cues
+)
 
 
 def is_published_label(line: str) -> bool:
@@ -502,3 +505,14 @@ def is_published_label(line: str) -> bool:
     False
     """
     return " ".join(line.strip().rstrip(":：").casefold().split()) in _PUBLISHED_LABELS
+
+
+def is_updated_label(line: str) -> bool:
+    """A line that only says the next line dates an update: "Last update:", "Aktualisiert".
+
+    >>> is_updated_label("Last update:")
+    True
+    >>> is_updated_label("Updated Dec. 23, 2024")
+    False
+    """
+    return " ".join(line.strip().rstrip(":：").casefold().split()) in _UPDATED_LABELS

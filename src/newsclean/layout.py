@@ -284,6 +284,17 @@ def find_title(
         return TitleChoice(0, "page_title" if suffixed else "first_line")
     if best is not None:
         return best
+    if (
+        first_line_is_title
+        and run.start == 0
+        and run.end > 0
+        and 0 not in skip
+        and is_headline_shaped(blocks[0])
+    ):
+        # The body starts at the first line, a short exclamation or question over the rest
+        # ("Why now?"): the title, as an article's rendering prints it (cleaning the
+        # rendering gives back the article; Hypothesis found such a page).
+        return TitleChoice(0, "first_line")
     # The run opens with a lede (prose: a run starts on prose), then the marked title:
     # "summary / **Title** / body".
     second = run.start + 1

@@ -8,24 +8,36 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+import regex
 
 from newsclean.blocks import Block, BlockKind
 from newsclean.bylines import (
     is_byline_label,
+    is_handle,
     is_menu_entry,
     is_role_line,
+    is_single_name,
     name_in_dated_line,
     name_with_role,
     parse_byline,
     parse_names,
     with_credentials,
 )
-from newsclean.dates import DateMatch, date_line_of, find_dates, is_published_label, url_date
+from newsclean.dates import (
+    DateMatch,
+    date_line_of,
+    find_dates,
+    is_published_label,
+    is_updated_label,
+    url_date,
+)
 from newsclean.document import Document, InputFormat
 from newsclean.evidence import Found
 from newsclean.layout import Span, TitleChoice, find_title, main_run, split_site_suffix
 from newsclean.matching import normal_form
+from newsclean.patterns import metadata as patterns
 from newsclean.sources import (
     copyright_holder,
     credit_name,
@@ -44,7 +56,10 @@ NAME = "extract_metadata"
 _YEAR = re.compile(r"(?:19|20)\d\d|[\u0660-\u0669\u06f0-\u06f9]{4}")
 
 METADATA_LINE_MAX_CHARS = 160
-"""Bylines and date lines are short; longer blocks are not searched for them (speed)."""
+"""Bylines and date lines are short; longer blocks are not searched for them (speed)..."""
+LONG_LINE_DATE_HEAD = 60
+"""...except the head of a long line that opens with "Posted on" and a date, followed by a
+long list of categories or tags."""
 NEAR_BODY = 4
 """Bylines and dates are looked for this many blocks before the title and after the body."""
 HEAD_ZONE_BEFORE_BODY = 6
@@ -103,8 +118,18 @@ def extract_metadata(doc: Document) -> Document:
         for i, every in in_line.items()
         if (m := date_line_of(blocks[i].text, every)) is not None
     }
+    # A lower-case login ("by jsteinhardt") is read from text dumps only: the HTML path has
+    # the markup's author fields, and its body blocks are too few to tell a login from a word
+    # ("By using").
+    text_dump = doc.format is not InputFormat.HTML
     bylines = {
-        i: n for i, b in enumerate(blocks) if short[i] and (n := parse_byline(b.text)) is not None
+        i: n
+        for i, b in enumerate(blocks)
+        if short[i]
+        and (
+            n := parse_byline(b.text, groups=True, handles=text_dump, first_names=text_dump)
+        )
+        is not None
     }
     if doc.format is InputFormat.HTML:
         # The markup kept tables and lists apart from the prose: a run of date lines there
@@ -150,29 +175,50 @@ def extract_metadata(doc: Document) -> Document:
     near = _near_article(len(blocks), run, title_index)
     order = _author_order(len(blocks), run, title_index)
     if "byline" not in found.values and "authors" not in found.values:
-        common = _CommonWords(blocks)
-        _take_author_line(blocks, bylines, order, dated, in_line, found, common)
+        common = _CommonWords(blocks, _publisher_keys(doc.url, found))
+        # "by default": a lower-case word the page also uses is no login; "by whova" on
+        # whova.com names the publisher; "By Car and Train": one-word names the page also
+        # writes in lower case are words, not first names.
+        bylines = {
+            i: names
+            for i, names in bylines.items()
+            if not any(
+                (is_handle(n) and (common.in_prose(n) or common.is_publisher(n)))
+                or (len(names) > 1 and " " not in n and common.all_common(n))
+                for n in names
+            )
+        }
+        _take_author_line(blocks, bylines, order, dated, in_line, found, common, title_index)
         _take_byline(blocks, bylines, near, title_index, found)
         if run is not None and "authors" not in found.values:
             # The title guess can be wrong: the same author lines anywhere above the body.
             head = range(0, min(len(blocks), run.start + HEAD_ZONE_INTO_BODY))
             head_order = [i for i in head if i not in order]
-            _take_author_line(blocks, bylines, head_order, dated, in_line, found, common)
+            _take_author_line(
+                blocks, bylines, head_order, dated, in_line, found, common, title_index
+            )
         if title_index is not None and "authors" not in found.values:
             _take_name_under_title(blocks, title_index, common, found)
         if run is not None and "authors" not in found.values:
             _take_author_label_after(blocks, range(run.start, len(blocks)), common, found)
+        if run is not None and "authors" not in found.values:
+            _take_author_box(blocks, run, common, found)
     if "date" not in found.values:
-        _take_date_near_title(order, in_line, found)
-    _take_date(dates, near, title_index, found)
+        _take_date_near_title(blocks, order + _repeat_order(blocks, order, found), in_line, found)
     if "date" not in found.values:
         _take_byline_date(in_line, found)
+    if "date" not in found.values:
+        _take_byline_date(in_line, found, updated=True)
+    _take_date(dates, near, title_index, found)
     if "date" not in found.values:
         _take_published_line(blocks, in_line, found)
     if run is not None:
         head = _head_zone(len(blocks), run, title_index)
         if "date" not in found.values:
             _take_date_in_line(blocks, head, in_line, found)
+        if "date" not in found.values:
+            tail = range(run.end + 1, min(len(blocks), run.end + 1 + NEAR_BODY))
+            _take_date_in_line(blocks, tail, in_line, found)
     tag_edit = _take_source(doc, run, found)
     if doc.url and "date" not in found.values:
         found.set("date", url_date(doc.url), "url_path")
@@ -206,14 +252,27 @@ def _dates_in_short_lines(blocks: Sequence[Block]) -> dict[int, list[DateMatch]]
     by block index (in order); other blocks are left out, as they hold no date to find.
 
     A numeric date such as "8/1/2025" reads either way: the page's own other numeric dates
-    decide ("8/27/2025" can only be month first), else day first (see ``find_dates``)."""
+    decide ("8/27/2025" can only be month first), else day first (see ``find_dates``). A
+    date under a line that only says "Last update:" dates an update, like "Updated …"."""
     lines = {
         i: b.text
         for i, b in enumerate(blocks)
         if len(b.text) <= METADATA_LINE_MAX_CHARS and _YEAR.search(b.text)
     }
     dayfirst = _page_dayfirst(lines.values())
-    return {i: find_dates(text, dayfirst=dayfirst) for i, text in lines.items()}
+    found = {i: find_dates(text, dayfirst=dayfirst) for i, text in lines.items()}
+    # A long line that opens with its publication date ("Posted on November 25, 2024 in
+    # College of Health Sciences, General, Healthcare, …"): its head only.
+    for i, b in enumerate(blocks):
+        if len(b.text) > METADATA_LINE_MAX_CHARS and _YEAR.search(b.text[:LONG_LINE_DATE_HEAD]):
+            every = find_dates(b.text[:LONG_LINE_DATE_HEAD], dayfirst=dayfirst)
+            if every and every[0].role == "published":
+                found[i] = every
+    found = dict(sorted(found.items()))
+    for i, every in found.items():
+        if every and i > 0 and is_updated_label(blocks[i - 1].text):
+            found[i] = [replace(m, role="updated") if m.role == "unknown" else m for m in every]
+    return found
 
 
 # "8/27/2025", "27.08.2025": a numeric date whose order one number above 12 settles.
@@ -337,13 +396,17 @@ def _take_author_line(
     in_line: dict[int, list[DateMatch]],
     found: _Found,
     common: _CommonWords,
+    title_index: int | None,
 ) -> None:
     """The first author line near the title: a byline ("By Jane Doe"), a label with the names
     under it ("Written by" / "Jane Doe"), a bare name with a date beside or under it
     ("Jane Doe" / "June 7, 2025"; "Jane Doe, Reporter June 7, 2025").
 
     A name whose every word the page also writes in lower case ("Mental Health", "Event
-    Planning") is a section or tag, not a person: people's names are not common words."""
+    Planning") is a section or tag, not a person: people's names are not common words.
+
+    An explicit byline or label in the zone wins over a bare name nearer the title: a bare
+    name can be a film's or a product's title ("Night Nurse" over "by Natalia Keogan")."""
     for i in order:
         if i in found.reasons:
             continue
@@ -351,10 +414,15 @@ def _take_author_line(
         if i in bylines:
             _set_authors(found, text, bylines[i], "byline_line", [i])
             return
-        if is_byline_label(text):
+        if len(text) <= LABEL_MAX_CHARS and is_byline_label(text):
             for j, names in _names_under_label(blocks, i, found, explicit=True):
                 _set_authors(found, blocks[j].text, names, "byline_label", [i, j])
                 return
+    for i in order:
+        if i in found.reasons or i in bylines:
+            continue
+        text = blocks[i].text
+        if len(text) <= LABEL_MAX_CHARS and is_byline_label(text):
             continue
         # A heading is never a name line: a section heading ("Key Takeaways") has that shape.
         if (
@@ -364,12 +432,56 @@ def _take_author_line(
         ):
             continue
         here = in_line.get(i, [])
-        name = name_in_dated_line(text, here) if here else name_with_role(text)
+        listed = None if here else parse_names(text, explicit=False, groups=True)
+        if (
+            listed
+            and len(listed) > 1
+            and i + 1 in dated
+            # "EA Play & Apex Legends": an acronym names a product or a firm, not a person
+            and not any(len(w.rstrip(".")) > 1 and w.isupper() for n in listed for w in n.split())
+            and not any(common.all_common(n) for n in listed)
+        ):
+            # "Naftali Tishby, Fernando C. Pereira, William Bialek" / "24 Apr 2000": a list
+            # of names over a date line names every author.
+            _set_authors(found, text, listed, "name_beside_date", [i])
+            return
+        name = (
+            name_in_dated_line(text, here, groups=True)
+            if here
+            else name_with_role(text, groups=True)
+        )
+        if (
+            name is None
+            and title_index is not None
+            and 0 < i - title_index <= SINGLE_NAME_UNDER_TITLE
+            and i + 1 in dated
+            and is_single_name(text)
+            and not common.is_publisher(text)
+            # "Headline about Ethereum" / "Ethereum": the topic's tag, not a name
+            and text.strip().casefold() not in blocks[title_index].text.casefold().split()
+        ):
+            # "Headline" / "Mazi" / "December 19, 2025": one name word right under the
+            # title, the date on the very next line.
+            name = text.strip()
         if name is None:
             continue
         near_date = here or any(k in dated for k in range(i + 1, i + 1 + DATE_NEAR_NAME))
         if near_date and not common.all_common(name):
             _set_authors(found, text, (with_credentials(name, text),), "name_beside_date", [i])
+            return
+        if (
+            title_index is not None
+            and 0 < i - title_index <= AUTHOR_ZONE_AFTER_TITLE
+            and i + 1 < len(blocks)
+            and name == text.strip()
+            and len(name.split()) > 1
+            and not is_role_line(name)
+            and not is_prose(blocks[i + 1])
+            and is_role_line(blocks[i + 1].text)
+            and not common.all_common(name)
+        ):
+            # "Chris Pardo" / "Vice President of Consulting": a name with its job under it.
+            _set_authors(found, text, (name,), "name_over_role", [i])
             return
 
 
@@ -389,13 +501,13 @@ def _take_name_under_title(
             continue
         if len(block.text) > NAME_LINE_MAX_CHARS:
             continue
-        name = name_with_role(block.text)
+        name = name_with_role(block.text, groups=True)
         if name is None:
             continue
         if name != block.text.strip() and not is_role_line(block.text):
             return  # "Nonessential Thoughts, Technology": a category line, not "Name, Role"
-        if len(name.split()) > BARE_NAME_MAX_WORDS:
-            return
+        if len(name.split()) > BARE_NAME_MAX_WORDS or is_role_line(name):
+            return  # "School Psychologist" over "Vice President": jobs, no name
         if common.all_common(name) or (i - 1 != title_index and is_menu_entry(blocks[i - 1].text)):
             return
         following = blocks[i + 1]
@@ -409,6 +521,9 @@ def _take_name_under_title(
 
 
 _DIGIT = re.compile(r"\d")
+AUTHOR_BOX_BIO_WITHIN = 2
+
+"""The bio under an author box's name line comes next, or after one short role line."""
 BARE_NAME_MAX_WORDS = 3
 """Without a date or a "By", a longer title-cased line is a heading sooner than a name."""
 ROLE_LINE_MAX_CHARS = 60
@@ -416,18 +531,39 @@ ROLE_LINE_MAX_CHARS = 60
 
 
 class _CommonWords:
-    """Whether the page writes a name's words in lower case, read from the page on first use."""
+    """Whether the page writes a name's words in lower case, read from the page on first use;
+    and whether a name is only the publisher's (``publisher``: see :func:`_publisher_keys`)."""
 
-    def __init__(self, blocks: Sequence[Block]) -> None:
+    def __init__(self, blocks: Sequence[Block], publisher: frozenset[str] = frozenset()) -> None:
         self._blocks = blocks
+        self._publisher = publisher
         self._text: str | None = None
+        self._prose: str | None = None
 
     def all_common(self, name: str) -> bool:
         """True when every word of ``name`` also stands in lower case somewhere on the page."""
         if self._text is None:
             self._text = "\n".join(b.text for b in self._blocks)
-        words = [w.casefold() for w in _NAME_WORDS.findall(name)]
+        # A group credit's own words ("Team", "the") say nothing: "Marketing Team" is common
+        # only when "marketing" is.
+        words = [
+            w
+            for w in (w.casefold() for w in _NAME_WORDS.findall(name))
+            if w not in _GROUP_CREDIT_WORDS
+        ]
         return bool(words) and all(w != w.upper() and _stands_alone(self._text, w) for w in words)
+
+    def is_publisher(self, name: str) -> bool:
+        """True when ``name`` is the publisher's bare name ("Supermove" on supermove.io, the
+        "| AppAddict" of the page's title): never an author."""
+        return _alnum(name) in self._publisher
+
+    def in_prose(self, word: str) -> bool:
+        """True when ``word`` stands as written in the page's running text: a login printed
+        in a byline ("by whova") is not a word the page uses ("by default")."""
+        if self._prose is None:
+            self._prose = "\n".join(b.text for b in self._blocks if is_prose(b))
+        return _stands_alone(self._prose, word)
 
 
 def _stands_alone(text: str, word: str) -> bool:
@@ -448,6 +584,30 @@ def _stands_alone(text: str, word: str) -> bool:
 
 
 _NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
+SINGLE_NAME_UNDER_TITLE = 2
+"""A one-word name ("Mazi") counts only this close under the title, with a date right under it:
+further down, one capitalised word over a date is a menu's or a tag's ("Motorcycle", "Updates";
+wcxb-dev lines and markdown)."""
+
+
+def _alnum(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _publisher_keys(url: str | None, found: _Found) -> frozenset[str]:
+    """The publisher's names as letters and digits: the labels of the URL's host but the last
+    ("supermove" of supermove.io) and the site name read so far (the title's " | Site")."""
+    keys: set[str] = set()
+    if url and (host := registrable_domain(url)):
+        keys.update(_alnum(label) for label in host.split(".")[:-1])
+    source = found.values.get("source")
+    if isinstance(source, str):
+        keys.add(_alnum(source))
+    keys.discard("")
+    return frozenset(keys)
+_GROUP_CREDIT_WORDS = frozenset(
+    (*patterns.GROUP_CREDIT_WORDS, *patterns.GROUP_CREDIT_JOINERS, *patterns.GROUP_CREDIT_GENERIC)
+)
 
 
 def _take_author_label_after(
@@ -466,6 +626,41 @@ def _take_author_label_after(
                 return
 
 
+def _take_author_box(
+    blocks: Sequence[Block], run: Span, common: _CommonWords, found: _Found
+) -> None:
+    """Failing every other author line, the author box after the body, without a label: a
+    line that is only a person's name, and under it (at most one short role line between) a
+    paragraph about that person that starts with their name ("Lauren Vetter" / "Lauren
+    Vetter is a growth-focused marketer…", "Joaquin Fernandez" / "Joaquin is a market
+    analyst…"). Only after the body: inside it, list items have that shape too ("Apache
+    Spark" / "Apache Spark is an engine…"; tried on wcxb-dev, 12 false names for 4 true)."""
+    for i in range(run.end + 1, len(blocks)):
+        block = blocks[i]
+        if i in found.reasons or len(block.text) > NAME_LINE_MAX_CHARS or is_prose(block):
+            continue
+        name = name_with_role(block.text)
+        if name is None or len(name.split()) > BARE_NAME_MAX_WORDS or common.all_common(name):
+            continue
+        for j in range(i + 1, min(len(blocks), i + 1 + AUTHOR_BOX_BIO_WITHIN)):
+            below = blocks[j]
+            if is_prose(below):
+                if _is_bio(below.text, name):
+                    _set_authors(found, block.text, (name,), "author_box", [i])
+                    return
+                break
+            if len(below.text) > ROLE_LINE_MAX_CHARS:
+                break
+
+
+def _is_bio(text: str, name: str) -> bool:
+    """``text`` opens with ``name`` ("Jane Doe is …") or its first name ("Jane's work …")."""
+    words = text.split()
+    return text.startswith(name) or (
+        bool(words) and words[0].removesuffix("’s").removesuffix("'s") == name.split()[0]
+    )
+
+
 def _names_under_label(
     blocks: Sequence[Block], label: int, found: _Found, *, explicit: bool
 ) -> Iterator[tuple[int, tuple[str, ...]]]:
@@ -474,7 +669,7 @@ def _names_under_label(
     for j in range(label + 1, min(len(blocks), label + 1 + LABEL_TO_NAME)):
         if j in found.reasons or len(blocks[j].text) > NAME_LINE_MAX_CHARS:
             continue
-        names = parse_names(blocks[j].text, explicit=explicit)
+        names = parse_names(blocks[j].text, explicit=explicit, groups=True)
         if names:
             yield j, names
 
@@ -522,17 +717,50 @@ def _take_date(
         found.reasons.setdefault(i, "dateline")
 
 
+# "by Jane Doe", "von Max Muster": a name credited in a sentence.
+_CREDITED = regex.compile(
+    r"(?<!\w)(?:" + "|".join(patterns.BYLINE_PREFIXES) + r")\s+\p{Lu}", regex.IGNORECASE
+)
+
+
+def _repeat_order(blocks: Sequence[Block], order: Sequence[int], found: _Found) -> list[int]:
+    """The blocks around each other copy of the title (a page that prints its headline twice,
+    in a hero and over the article), in the same order as around the title; after the
+    title's own zone."""
+    seen = set(order)
+    extra: list[int] = []
+    for r in sorted(i for i, reason in found.reasons.items() if reason == "title_repeat"):
+        around = [
+            *range(r + 1, min(len(blocks), r + 1 + AUTHOR_ZONE_AFTER_TITLE)),
+            *range(r - 1, max(-1, r - 1 - AUTHOR_ZONE_BEFORE_TITLE), -1),
+        ]
+        for i in around:
+            if i not in seen:
+                seen.add(i)
+                extra.append(i)
+    return extra
+
+
 def _take_date_near_title(
-    order: Sequence[int], in_line: dict[int, list[DateMatch]], found: _Found
+    blocks: Sequence[Block],
+    order: Sequence[int],
+    in_line: dict[int, list[DateMatch]],
+    found: _Found,
 ) -> None:
-    """The first date in a short line around the title, nearest first: "March 1, 2024",
-    "By Jane Doe • June 7, 2025 • 5 min read", "Travel September 8, 2021". A published (or
-    unlabelled) date wins over an updated one anywhere in the zone."""
+    """The first date in a short line around the title (then around its other copies),
+    nearest first: "March 1, 2024", "By Jane Doe • June 7, 2025 • 5 min read", "Travel
+    September 8, 2021". A published (or unlabelled) date wins over an updated one anywhere
+    in the zone. A date in a sentence counts only after a name credited with "by" ("… By
+    Lisa Jennings on Dec. 19, 2025"): "The offer is valid until December 3, 2025." dates
+    nothing."""
     updated: DateMatch | None = None
     for i in order:
         if found.reasons.get(i, "byline") != "byline":
             continue
         every = in_line.get(i, [])  # only short lines are in it
+        if every and is_prose(blocks[i]):
+            credited = _CREDITED.search(blocks[i].text)
+            every = [m for m in every if credited is not None and credited.start() < m.start]
         first = next((m for m in every if m.role != "updated"), None)
         if first is not None:
             found.set("date", first.value, f"date_near_title:{first.role}")
@@ -543,12 +771,17 @@ def _take_date_near_title(
         found.set("date", updated.value, "date_near_title:updated")
 
 
-def _take_byline_date(in_line: dict[int, list[DateMatch]], found: _Found) -> None:
+def _take_byline_date(
+    in_line: dict[int, list[DateMatch]], found: _Found, *, updated: bool = False
+) -> None:
     """The date printed on the byline taken for the authors ("By Jane Doe • December 17,
-    2025 • 11 min read"), wherever that line stands: it dates this article."""
+    2025 • 11 min read"), wherever that line stands: it dates this article. With
+    ``updated``, an update date on it counts too: a byline that prints only "Updated Sep 9,
+    2025" dates the article by it (tried before the date lines near the body, which may be
+    a table's "Data as of …"; on wcxb-dev, one page right and one without gold date)."""
     for i, reason in found.reasons.items():
         every = in_line.get(i, []) if reason == "byline" else []
-        matches = [m for m in every if m.role != "updated"]  # an update date is no date
+        matches = [m for m in every if m.role != "updated" or updated]
         if matches:
             found.set("date", matches[0].value, f"byline_date:{matches[0].role}")
             return

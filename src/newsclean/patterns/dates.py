@@ -576,7 +576,9 @@ UPDATED_CUES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
         "en": (
             "updated",
             "last updated",
+            "page updated",
             "update",
+            "last update",
             "modified",
             "last modified",
             "edited",

@@ -1,0 +1,24 @@
+"""Byline shapes, driven by cases in tests/cases/group_credits.json."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from newsclean.bylines import is_group_credit
+from tests.conftest import CASES
+
+GROUP_CASES: list[dict[str, Any]] = json.loads(
+    (CASES / "group_credits.json").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("case", GROUP_CASES, ids=[c["label"] for c in GROUP_CASES])
+def test_is_group_credit(case: dict[str, Any]) -> None:
+    assert is_group_credit(case["text"]) is case["group"]
+
+
+def test_group_cases_hold_both_answers() -> None:
+    assert {c["group"] for c in GROUP_CASES} == {True, False}
