@@ -215,7 +215,9 @@ def first_byline(
     return (), ""
 
 
-# TODO(lead): the text path's byline parser (bylines.parse_byline) keeps group credits at merge
+# A "By <group>" line, read only when parse_byline finds no person on it. parse_byline(...,
+# groups=True) reads the same credits on the text path; calling it here would change which
+# header line wins (measure before switching).
 _GROUP_BYLINE = regex.compile(
     r"^(?:" + "|".join(text_patterns.BYLINE_PREFIXES) + r")\s*:?\s+(?P<names>.+)$",
     regex.IGNORECASE,

@@ -26,7 +26,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsclean.blocks import Block
-from newsclean.bylines import is_person_name
+from newsclean.bylines import is_group_credit, is_person_name
 from newsclean.dates import find_dates
 from newsclean.evidence import Found
 from newsclean.html import patterns
@@ -964,42 +964,6 @@ def split_names(
             names.append(name)
             follows_name = True
     return names
-
-
-_GROUP_WORDS = frozenset(patterns.GROUP_WORDS)
-_GROUP_LEADING = frozenset(patterns.GROUP_LEADING_WORDS)
-_GROUP_NOT_NAME = (
-    frozenset(patterns.GROUP_FILLER_WORDS)
-    | _GROUP_WORDS
-    | _NAME_ROLE_WORDS
-    | _LEADING_NON_NAME
-    | frozenset(patterns.NAME_TRAILING_WORDS)
-)
-_GROUP_SHAPE = regex.compile(r"^[\p{L}\p{M}.'’&-]+$")
-
-
-# TODO(lead): switch to bylines.is_group_credit at merge
-def is_group_credit(text: str) -> bool:
-    """True when ``text`` is a named group credited for an article: "The Investopedia Team",
-    "TOI Lifestyle Desk", "Team SimplyThrilled" (a group word last, or first for "Team X"),
-    with a capitalised word of its own besides group, role and filler words. A bare group
-    word, a role ("Staff Writer", "Guest Contributor") and a handle are no group.
-
-    >>> is_group_credit("The Investopedia Team"), is_group_credit("News Desk")
-    (True, True)
-    >>> is_group_credit("Staff"), is_group_credit("Staff Writer"), is_group_credit("Our Editors")
-    (False, False, False)
-    """
-    words = collapse(text).split()
-    if not 2 <= len(words) <= patterns.GROUP_MAX_WORDS or _NOT_A_NAME.search(text):
-        return False
-    folded = [w.casefold() for w in words]
-    if folded[-1] not in _GROUP_WORDS and folded[0] not in _GROUP_LEADING:
-        return False
-    if not all(_GROUP_SHAPE.match(w) for w in words):
-        return False
-    own = [w for w, f in zip(words, folded, strict=True) if f.strip(".,") not in _GROUP_NOT_NAME]
-    return bool(own) and all(not w[0].islower() for w in own)
 
 
 def group_credits(text: str, excluded: set[str]) -> list[str]:

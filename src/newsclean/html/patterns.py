@@ -83,29 +83,6 @@ NAME_ROLE_WORDS: tuple[str, ...] = (
     # WordPress block classes that leak into author text from the markup
     "wp-block", "is-layout-flow",
 )  # fmt: skip
-# A named group credited where a byline stands ("The Investopedia Team", "TOI Lifestyle Desk",
-# "Podium Staff", "Team SimplyThrilled", "News Desk") is kept as one author, verbatim (the
-# lead's authors rule of session 4, docs/html.md): it ends with one of these words, or starts
-# with one of GROUP_LEADING_WORDS, and has at least one capitalised word that is neither a
-# group word, a role word nor one of GROUP_FILLER_WORDS ("Our Editors", "Staff Writer",
-# "Editorial Team" name no group). A group word alone ("Staff", "Newsdesk") is no credit.
-# Casefolded; a local copy until the shared list in newsclean.patterns.metadata exists.
-GROUP_WORDS: tuple[str, ...] = (
-    "team", "teams", "desk", "staff", "editors", "editorial", "newsroom", "contributor",
-    "contributors", "writers", "reporters", "crew", "bureau",
-    "redaktion", "rédaction", "redacción", "redazione", "redação", "redactie", "редакция",
-    "équipe", "equipe", "equipo", "squadra",
-)  # fmt: skip
-GROUP_LEADING_WORDS: tuple[str, ...] = (
-    "team", "redaktion", "rédaction", "redacción", "redazione", "redação", "redactie",
-    "équipe", "equipe", "equipo",
-)  # fmt: skip
-GROUP_FILLER_WORDS: tuple[str, ...] = (
-    "the", "our", "a", "an", "of", "for", "and", "&", "at", "la", "le", "les", "l'", "el",
-    "los", "las", "die", "der", "das", "il", "lo", "de", "del", "du", "des", "di",
-    "guest", "admin", "web", "online", "digital", "editorial",
-)  # fmt: skip
-GROUP_MAX_WORDS = 6
 SITE_META: tuple[str, ...] = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 LANGUAGE_META: tuple[str, ...] = ("og:locale", "content-language", "language", "dc.language")
 DESCRIPTION_META: tuple[str, ...] = ("og:description", "description", "twitter:description")

@@ -187,7 +187,9 @@ GROUP_CREDIT_WORDS: tuple[str, ...] = (
     "contributor",
     "contributors",
     "writers",
+    "reporters",
     "board",
+    "bureau",
     "redaktion",
     "rédaction",
     "redacción",
@@ -226,6 +228,9 @@ GROUP_CREDIT_JOINERS: tuple[str, ...] = (
     "het",
 )
 GROUP_CREDIT_GENERIC: tuple[str, ...] = (
+    "by",  # a byline marker the caller left on ("By Staff" names nobody)
+    "report",  # "Staff Reports", "Staff Report": the desk's generic credit
+    "reports",
     "our",
     "your",
     "my",
