@@ -92,23 +92,17 @@ def parse_byline(
     # "__ by Alex Haley": an empty emphasis or a bullet the markup left before the marker.
     stripped = text.strip().lstrip("_*•·▪").strip()
     match = _BYLINE.match(stripped) or _GLUED_BY.match(stripped)
-    if match is None:
-        return _byline_after_date(
-            stripped, groups=groups, handles=handles, first_names=first_names
-        )
+    names = match.group("names") if match is not None else _names_after_date(stripped)
+    if names is None:
+        return None
     return parse_names(
-        match.group("names"),
-        explicit=True,
-        groups=groups,
-        handles=handles,
-        first_names=first_names,
+        names, explicit=True, groups=groups, handles=handles, first_names=first_names
     )
 
 
-def _byline_after_date(
-    text: str, *, groups: bool, handles: bool, first_names: bool
-) -> tuple[str, ...] | None:
-    """ "September 1st, 2023 By Emily Norwood", "Posted on July 1, 2024 by Jane Doe"."""
+def _names_after_date(text: str) -> str | None:
+    """The names of a byline that follows a date: "September 1st, 2023 By Emily Norwood",
+    "Posted on July 1, 2024 by Jane Doe"."""
     if "by" not in text.lower() or _BY_AFTER_DATE.search(text) is None:
         return None  # no "by" at all: skip the date search (most short lines)
     dates = find_dates(text)
@@ -120,13 +114,8 @@ def _byline_after_date(
     before = [d for d in dates if d.end <= match.start()]
     if not before or match.start() - before[-1].end > patterns.BY_AFTER_DATE_MAX_GAP:
         return None
-    return parse_names(
-        match.group("names"),
-        explicit=True,
-        groups=groups,
-        handles=handles,
-        first_names=first_names,
-    )
+    names: str = match.group("names")
+    return names
 
 
 def is_byline_label(text: str) -> bool:
