@@ -54,6 +54,16 @@ NAME = "extract_metadata"
 # Every date newsclean parses carries a four-digit year (newsclean.dates rejects two-digit
 # years), so a line without one is not searched: most lines of a page are skipped cheaply.
 _YEAR = re.compile(r"(?:19|20)\d\d|[\u0660-\u0669\u06f0-\u06f9]{4}")
+_DIGIT = re.compile(r"\d")
+_NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
+# A group credit's own words ("Team", "the"), which say nothing of whether a name is common.
+_GROUP_CREDIT_WORDS = frozenset(
+    (*patterns.GROUP_CREDIT_WORDS, *patterns.GROUP_CREDIT_JOINERS, *patterns.GROUP_CREDIT_GENERIC)
+)
+# "by Jane Doe", "von Max Muster": a name credited in a sentence.
+_CREDITED = regex.compile(
+    r"(?<!\w)(?:" + "|".join(patterns.BYLINE_PREFIXES) + r")\s+\p{Lu}", regex.IGNORECASE
+)
 
 METADATA_LINE_MAX_CHARS = 160
 """Bylines and date lines are short; longer blocks are not searched for them (speed)..."""
@@ -75,14 +85,24 @@ AUTHOR_ZONE_BEFORE_TITLE = 3
 DATE_NEAR_NAME = 2
 """A bare name counts as the byline when a date line follows within this many blocks."""
 LABEL_TO_NAME = 2
+"""How far below a "Written by" label its name may stand."""
 LABEL_MAX_CHARS = 40
 """A label line ("About the author", "Article written by:") is short; longer lines are not
 tested for one (speed)."""
-"""How far below a "Written by" label its name may stand."""
 BARE_NAME_AFTER_TITLE = 3
 """A line that is only a person's name counts as the byline this close under the title, with
 no date beside it ("Headline" / "Jane Doe" / "Senior Editor"): calibrated on wcxb-dev lines and
 markdown, where 4 and more began to take names of people quoted in the first paragraphs."""
+SINGLE_NAME_UNDER_TITLE = 2
+"""A one-word name ("Mazi") counts only this close under the title, with a date right under it:
+further down, one capitalised word over a date is a menu's or a tag's ("Motorcycle", "Updates";
+wcxb-dev lines and markdown)."""
+BARE_NAME_MAX_WORDS = 3
+"""Without a date or a "By", a longer title-cased line is a heading sooner than a name."""
+ROLE_LINE_MAX_CHARS = 60
+"""A role or a "7 min read" line under a name is short."""
+AUTHOR_BOX_BIO_WITHIN = 2
+"""The bio under an author box's name line comes next, or after one short role line."""
 DATE_RUN_MIN = 3
 """On HTML, this many date lines in a row are data (a table or list of dates), not datelines."""
 DESCRIPTION_MIN_WORDS = 15
@@ -520,16 +540,6 @@ def _take_name_under_title(
         return
 
 
-_DIGIT = re.compile(r"\d")
-AUTHOR_BOX_BIO_WITHIN = 2
-
-"""The bio under an author box's name line comes next, or after one short role line."""
-BARE_NAME_MAX_WORDS = 3
-"""Without a date or a "By", a longer title-cased line is a heading sooner than a name."""
-ROLE_LINE_MAX_CHARS = 60
-"""A role or a "7 min read" line under a name is short."""
-
-
 class _CommonWords:
     """Whether the page writes a name's words in lower case, read from the page on first use;
     and whether a name is only the publisher's (``publisher``: see :func:`_publisher_keys`)."""
@@ -583,13 +593,6 @@ def _stands_alone(text: str, word: str) -> bool:
     return False
 
 
-_NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
-SINGLE_NAME_UNDER_TITLE = 2
-"""A one-word name ("Mazi") counts only this close under the title, with a date right under it:
-further down, one capitalised word over a date is a menu's or a tag's ("Motorcycle", "Updates";
-wcxb-dev lines and markdown)."""
-
-
 def _alnum(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
 
@@ -605,9 +608,6 @@ def _publisher_keys(url: str | None, found: _Found) -> frozenset[str]:
         keys.add(_alnum(source))
     keys.discard("")
     return frozenset(keys)
-_GROUP_CREDIT_WORDS = frozenset(
-    (*patterns.GROUP_CREDIT_WORDS, *patterns.GROUP_CREDIT_JOINERS, *patterns.GROUP_CREDIT_GENERIC)
-)
 
 
 def _take_author_label_after(
@@ -715,12 +715,6 @@ def _take_date(
     found.set("date", dates[chosen].value, f"date_line:{dates[chosen].role}")
     for i in candidates:  # every date line near the article is metadata, not body
         found.reasons.setdefault(i, "dateline")
-
-
-# "by Jane Doe", "von Max Muster": a name credited in a sentence.
-_CREDITED = regex.compile(
-    r"(?<!\w)(?:" + "|".join(patterns.BYLINE_PREFIXES) + r")\s+\p{Lu}", regex.IGNORECASE
-)
 
 
 def _repeat_order(blocks: Sequence[Block], order: Sequence[int], found: _Found) -> list[int]:
