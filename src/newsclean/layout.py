@@ -236,7 +236,7 @@ def find_title(
             continue
         agreement = _agreement(block, hints) if i > 0 else 0.0  # the first line itself
         score = title_score(block, agreement) - distance * TITLE_DISTANCE_COST
-        over_meta = any(j in skip or j in meta for j in range(i + 1, i + 1 + TITLE_TO_META))
+        over_meta = _over_meta(i, skip, meta)
         if over_meta:
             score += META_BELOW_BONUS
         if best is None or score > best_score:
@@ -321,12 +321,18 @@ def _agreeing_heading_over_meta(
         block = blocks[i]
         if i in skip or not is_headline_shaped(block) or _not_a_title(block.text):
             continue
-        if not any(j in skip or j in meta for j in range(i + 1, i + 1 + TITLE_TO_META)):
+        if not _over_meta(i, skip, meta):
             continue
         agreement = _agreement(block, hints)
         if agreement >= FAR_TITLE_AGREEMENT and agreement >= best_agreement:
             best, best_agreement = i, agreement
     return best
+
+
+def _over_meta(index: int, skip: frozenset[int], meta: frozenset[int]) -> bool:
+    """True when a byline or date line (``skip`` or ``meta``) stands within ``TITLE_TO_META``
+    blocks under block ``index``."""
+    return any(j in skip or j in meta for j in range(index + 1, index + 1 + TITLE_TO_META))
 
 
 def page_title_part(
@@ -376,14 +382,15 @@ def page_title_part(
             head = _word_key(title[:at])
             tail = _word_key(title[at + len(separator) :])
             heads, tails = lines.get(head), lines.get(tail)
+            # The lines found are keyed by their words: a part's key is their key.
             if heads and tails and heads[0] < tails[0] and len(tail) > len(head):
-                found = tails  # "Site: Headline", the site's name printed first, as its logo
+                found, words = tails, len(tail)  # "Site: Headline", the site's name first
             elif heads and separator in TITLE_SITE_SEPARATORS:
-                found = heads
+                found, words = heads, len(head)
             else:
-                found = []
-            if found and len(_word_key(blocks[found[0]].text)) > best_words:
-                best, best_words = found, len(_word_key(blocks[found[0]].text))
+                found, words = [], 0
+            if found and words > best_words:
+                best, best_words = found, words
             at = title.find(separator, at + 1)
     host = urlsplit(url).hostname if url else None
     if not best and host:
