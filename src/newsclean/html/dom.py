@@ -49,6 +49,17 @@ def text_of(element: HtmlElement) -> str:
     return _SPACES.sub(" ", "".join(str(p) for p in parts)).strip()
 
 
+def class_and_id(element: HtmlElement) -> str:
+    """The element's class and id attributes as one string (a space between), the names
+    templates give their boxes ("post-cta", "Newsletter-signup", "main-menu").
+
+    >>> from lxml.html import fragment_fromstring
+    >>> class_and_id(fragment_fromstring('<div class="a b" id="c">x</div>'))
+    'a b c'
+    """
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
+
+
 def collapse(text: str) -> str:
     """Collapse whitespace runs to one space and trim."""
     return _SPACES.sub(" ", text).strip()

@@ -21,6 +21,8 @@ from lxml.html import HtmlElement
 
 from newsclean.blocks import Block
 from newsclean.html import patterns
+from newsclean.html.dom import class_and_id
+from newsclean.textstats import PROSE_MAX_LINK_DENSITY
 
 # A superset of the boxes: any class or id containing a furniture word, any case ("cta" also
 # matches "octave": furniture_reason then checks whole words on the few elements it finds).
@@ -49,7 +51,11 @@ def furniture_reason(element: HtmlElement) -> str | None:
     >>> furniture_reason(f('<div class="octave">x</div>')) is None
     True
     """
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return _reason_of(class_and_id(element))
+
+
+def _reason_of(names: str) -> str | None:
+    """:func:`furniture_reason` of an element's class and id names."""
     for word in _WORD_BREAK.split(names):
         reason = patterns.FURNITURE_WORDS.get(word.lower())
         if reason is not None:
@@ -68,10 +74,10 @@ def furniture_blocks(tree: HtmlElement, blocks: Sequence[Block]) -> dict[int, st
         return {}
     boxes: list[tuple[HtmlElement, str, str]] = []
     for element in _NAMED(tree):
-        names = f"{element.get('class') or ''} {element.get('id') or ''}"
+        names = class_and_id(element)
         if _CANDIDATE.search(names) is None:
             continue
-        reason = furniture_reason(element)
+        reason = _reason_of(names)
         if reason is not None:
             text = _text(element)
             if text:
@@ -133,7 +139,11 @@ def trailing_link_lists(blocks: Sequence[Block]) -> dict[int, str]:
     [(1, 'link_list'), (2, 'link_list'), (3, 'link_list'), (4, 'link_list')]
     """
     last_prose = max(
-        (i for i, b in enumerate(blocks) if b.words >= PROSE_MIN_WORDS and b.link_density < 0.5),
+        (
+            i
+            for i, b in enumerate(blocks)
+            if b.words >= PROSE_MIN_WORDS and b.link_density < PROSE_MAX_LINK_DENSITY
+        ),
         default=-1,
     )
     found: dict[int, str] = {}

@@ -30,7 +30,7 @@ from newsclean.bylines import is_group_credit, is_person_name
 from newsclean.dates import find_dates
 from newsclean.evidence import Found
 from newsclean.html import patterns
-from newsclean.html.dom import collapse, text_of
+from newsclean.html.dom import class_and_id, collapse, text_of
 from newsclean.html.header import (
     first_byline,
     header_date,
@@ -840,7 +840,7 @@ def _in_menu(element: HtmlElement) -> bool:
             break
         if ancestor.tag == "nav":
             return True
-        names = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"
+        names = class_and_id(ancestor)
         if any(w.casefold() in _MENU_WORDS for w in _CLASS_WORD.findall(names)):
             return True
     return False
