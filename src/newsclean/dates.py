@@ -504,7 +504,7 @@ def is_published_label(line: str) -> bool:
     >>> is_published_label("Published by Jane Doe")
     False
     """
-    return " ".join(line.strip().rstrip(":：").casefold().split()) in _PUBLISHED_LABELS
+    return _label_key(line) in _PUBLISHED_LABELS
 
 
 def is_updated_label(line: str) -> bool:
@@ -515,4 +515,10 @@ def is_updated_label(line: str) -> bool:
     >>> is_updated_label("Updated Dec. 23, 2024")
     False
     """
-    return " ".join(line.strip().rstrip(":：").casefold().split()) in _UPDATED_LABELS
+    return _label_key(line) in _UPDATED_LABELS
+
+
+def _label_key(line: str) -> str:
+    """A label line as the cue lists hold it: case-folded, one space between words, no
+    closing colon."""
+    return " ".join(line.strip().rstrip(":：").casefold().split())

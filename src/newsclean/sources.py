@@ -121,12 +121,12 @@ def domain_site_suffix(title: str, url: str | None) -> tuple[str, str] | None:
     host = registrable_domain(url) if url else None
     if not host:
         return None
-    # Every label of the host but the last ("health.ucdavis.edu", "news.bbc.co.uk").
-    labels = [_alnum(part) for part in host.split(".")[:-1]]
-    labels = [label for label in labels if len(label) >= patterns.DOMAIN_LABEL_MIN_CHARS]
+    labels = [
+        label for label in site_labels(host) if len(label) >= patterns.DOMAIN_LABEL_MIN_CHARS
+    ]
     for separator in patterns.TITLE_SITE_SEPARATORS:
         head, found, site = title.rpartition(separator)
-        name = _alnum(site.removesuffix("." + host.rsplit(".", 1)[-1]))
+        name = alnum_key(site.removesuffix("." + host.rsplit(".", 1)[-1]))
         if not found or not head.strip() or len(name) < patterns.DOMAIN_LABEL_MIN_CHARS:
             continue
         if any(name.startswith(label) or label.startswith(name) for label in labels):
@@ -134,5 +134,21 @@ def domain_site_suffix(title: str, url: str | None) -> tuple[str, str] | None:
     return None
 
 
-def _alnum(text: str) -> str:
+def site_labels(host: str) -> list[str]:
+    """Every label of a registrable domain but the last, as their :func:`alnum_key`: the names
+    a site goes by ("health.ucdavis.edu": "health", "ucdavis").
+
+    >>> site_labels("my-site.co.uk")
+    ['mysite', 'co']
+    """
+    return [alnum_key(part) for part in host.split(".")[:-1]]
+
+
+def alnum_key(text: str) -> str:
+    """``text`` case-folded, letters and digits only: a site's name as its host writes it
+    ("Artlyst", "artlyst"; "My Site", "my-site").
+
+    >>> alnum_key("New-egg.com")
+    'neweggcom'
+    """
     return "".join(ch for ch in text.casefold() if ch.isalnum())

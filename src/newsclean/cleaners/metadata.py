@@ -39,12 +39,14 @@ from newsclean.layout import Span, TitleChoice, find_title, main_run, split_site
 from newsclean.matching import normal_form
 from newsclean.patterns import metadata as patterns
 from newsclean.sources import (
+    alnum_key,
     copyright_holder,
     credit_name,
     dateline_tag,
     domain_site_suffix,
     place_dateline_source,
     registrable_domain,
+    site_labels,
     title_site_suffix,
 )
 from newsclean.textstats import ends_sentence, is_headline_shaped, is_prose
@@ -566,7 +568,7 @@ class _CommonWords:
     def is_publisher(self, name: str) -> bool:
         """True when ``name`` is the publisher's bare name ("Supermove" on supermove.io, the
         "| AppAddict" of the page's title): never an author."""
-        return _alnum(name) in self._publisher
+        return alnum_key(name) in self._publisher
 
     def in_prose(self, word: str) -> bool:
         """True when ``word`` stands as written in the page's running text: a login printed
@@ -593,19 +595,15 @@ def _stands_alone(text: str, word: str) -> bool:
     return False
 
 
-def _alnum(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
-
-
 def _publisher_keys(url: str | None, found: _Found) -> frozenset[str]:
     """The publisher's names as letters and digits: the labels of the URL's host but the last
     ("supermove" of supermove.io) and the site name read so far (the title's " | Site")."""
     keys: set[str] = set()
     if url and (host := registrable_domain(url)):
-        keys.update(_alnum(label) for label in host.split(".")[:-1])
+        keys.update(site_labels(host))
     source = found.values.get("source")
     if isinstance(source, str):
-        keys.add(_alnum(source))
+        keys.add(alnum_key(source))
     keys.discard("")
     return frozenset(keys)
 
