@@ -637,3 +637,16 @@ HEADER_NAME_CASES: list[dict[str, Any]] = json.loads(
 def test_a_name_alone_above_the_date_line(case: dict[str, Any]) -> None:
     found = name_next_to_date(["Rain due", *case["lines"]])
     assert (found[0] if found is not None else None) == case["name"]
+
+
+META_AUTHOR_CASES: list[dict[str, Any]] = json.loads(
+    (CASES / "html_meta_authors.json").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("case", META_AUTHOR_CASES, ids=[c["label"] for c in META_AUTHOR_CASES])
+def test_authors_from_meta_tags_and_byline_elements(case: dict[str, Any]) -> None:
+    body = "<h1>Rain due in the valley</h1>" + case.get("body", "") + BODY
+    article = newsclean.clean(_page(case.get("head", ""), body), format="html")
+    assert article.authors == case["authors"]
+    assert article.provenance.get("authors") == case["provenance"]

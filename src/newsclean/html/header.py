@@ -181,14 +181,31 @@ def header_date(lines: list[str], *, updated: bool = False) -> tuple[DateMatch, 
     return None
 
 
+_NUMERIC_DATE = regex.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b")
+
+
 def same_numeric_date(line: str, day: datetime) -> bool:
     """True when a numeric date on ``line`` read month first is ``day`` ("8/1/2025" is
-    1 August on a US page): the header then agrees with the machine-facing date.
+    1 August on a US page): the header then agrees with the machine-facing date. Dotted
+    dates count too: ``find_dates`` reads them day first (the German and Russian
+    convention), but a US template prints "09.10.2024" for September 10.
 
     >>> same_numeric_date("8/1/2025", datetime(2025, 8, 1))
     True
+    >>> same_numeric_date("09.10.2024", datetime(2024, 9, 10))
+    True
+    >>> same_numeric_date("09.10.2024", datetime(2024, 9, 11))
+    False
     """
-    return any(m.value.date() == day.date() for m in find_dates(line, dayfirst=False))
+    for match in find_dates(line, dayfirst=False):
+        if match.value.date() == day.date():
+            return True
+        numbers = _NUMERIC_DATE.match(line[match.start : match.end])
+        if numbers is not None:
+            month, first_day, year = (int(numbers.group(i)) for i in (1, 3, 4))
+            if (year, month, first_day) == (day.year, day.month, day.day):
+                return True
+    return False
 
 
 def first_byline(

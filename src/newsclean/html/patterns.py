@@ -39,10 +39,20 @@ MODIFIED_META: tuple[str, ...] = (
     "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
     "last-modified",
 )  # fmt: skip
+# The scholarly tags (Highwire Press ``citation_author``, read by Google Scholar, and its
+# older plural) list every author, where ``DC.Creator`` on the same page often names only the
+# first: they come before it.
 AUTHOR_META: tuple[str, ...] = (
-    "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
-    "dcterms.creator", "citation_author", "byl", "twitter:creator:name", "og:article:author",
+    "author", "article:author", "parsely-author", "sailthru.author", "citation_author",
+    "citation_authors", "dc.creator", "dcterms.creator", "byl", "twitter:creator:name",
+    "og:article:author",
 )  # fmt: skip
+# Tags whose convention is one author per tag, often written "Last, First" ("Kaufman, Jeff
+# T."): a comma in such a value inverts one name, it does not separate two. The plural
+# ``citation_authors`` may instead hold them all in one tag, separated by ";".
+ONE_AUTHOR_META: frozenset[str] = frozenset({
+    "citation_author", "citation_authors", "dc.creator", "dcterms.creator",
+})  # fmt: skip
 # Twitter card "label/data" pairs: a pair whose label is one of these carries the author's
 # name (WordPress SEO plugins write twitter:label1 "Written by", twitter:data1 "Ann Lee").
 TWITTER_AUTHOR_LABELS: frozenset[str] = frozenset({
@@ -123,6 +133,7 @@ DATE_XPATHS: tuple[str, ...] = (
 # Dates whose UTC offset tells the page's own time zone (see metadata._page_offset); only
 # <time> elements: an ``//*[@itemprop]`` test would visit every element of the page.
 OFFSET_XPATH = "//time/@datetime"
+OFFSET_DATES = 20  # the first <time> dates read for it (a long page has hundreds)
 # A <title> is "Headline | Site": the separators the site suffix hangs on.
 TITLE_SEPARATORS: tuple[str, ...] = (
     " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", " : ",
