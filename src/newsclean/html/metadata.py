@@ -42,6 +42,14 @@ from newsclean.html.header import (
     same_numeric_date,
 )
 from newsclean.html.jsonld import read_nodes, text_value, types_of
+from newsclean.html.title import (
+    cut_logo,
+    is_heading_text,
+    is_home_link,
+    slug_prefers_another,
+    slug_words,
+    truncated,
+)
 from newsclean.matching import any_of, normal_form, phrase_set
 from newsclean.patterns import metadata as text_patterns
 
@@ -98,7 +106,7 @@ def read_metadata(
     page = _Page(tree, read_meta_tags(tree), _article_node(nodes), nodes)
     found = Found()
     _source(page, found)
-    _title(page, found)
+    _title(page, found, url)
     titles = [found.values.get("title") or "", *(heading_text(h) for h in tree.iter("h1"))]
     lines = page_lines(tree)
     header = header_lines(lines, titles[: patterns.HEADER_TITLES])
@@ -282,7 +290,7 @@ def _source(page: _Page, found: Found) -> None:
         found.set("source", app[1], f"meta:{app[0]}")
 
 
-def _title(page: _Page, found: Found) -> None:
+def _title(page: _Page, found: Found, url: str | None = None) -> None:
     """The headline as the reader sees it.
 
     The visible ``<h1>`` is what a reader (and an annotator) calls the title, but pages
@@ -293,20 +301,27 @@ def _title(page: _Page, found: Found) -> None:
     " | Site" cut off.
     """
     site = found.values.get("source")
+    site_key = normal_form(site) if isinstance(site, str) else ""
     claims: list[tuple[str, str]] = []
     if page.article is not None and (headline := text_value(page.article.get("headline"))):
-        claims.append((collapse(headline), "json_ld:headline"))
+        headline = collapse(headline)
+        claims.append((_cut_site(headline, site_key) if site_key else headline, "json_ld:headline"))
     for key in patterns.TITLE_META:
         for value in page.meta.get(key, ())[:1]:
             claims.append((strip_site_suffix(value, site), f"meta:{key}"))
+    address = url or _page_address(page)
+    h1s: list[str] = []
+    logos: list[str] = []
+    for heading in page.tree.iter("h1"):
+        (logos if is_home_link(heading, address) else h1s).append(heading_text(heading))
     title_el = page.tree.find(".//title")
     page_title = strip_site_suffix(text_of(title_el), site) if title_el is not None else ""
+    page_title = cut_logo(page_title, [logo for logo in logos if logo])
     if page_title:
         claims.append((page_title, "title_element"))
-    site_key = normal_form(site) if isinstance(site, str) else ""
     raw_title = text_of(title_el) if title_el is not None else ""
-    h1s = [heading_text(h) for h in page.tree.iter("h1")]
-    h1s = list(dict.fromkeys(_cut_site(t, site_key) if site_key else t for t in h1s if t))[:5]
+    h1s = [_cut_site(t, site_key) if site_key else t for t in h1s if t and is_heading_text(t)]
+    h1s = list(dict.fromkeys(h1s))[:5]
     h1s = [h for h in h1s if not _is_site_prefix(h, site_key, raw_title, claims)]
     keys = [normal_form(c[0]) for c in claims]
     for h1 in h1s:
@@ -323,12 +338,22 @@ def _title(page: _Page, found: Found) -> None:
         if len(key.split()) >= patterns.TITLE_INSIDE_MIN_WORDS and any(key in k for k in keys):
             found.set("title", h1, "h1")
             return
-    if len(h1s) == 1 and not _names_the_site(h1s[0], site, raw_title):
+    if (
+        len(h1s) == 1
+        and not _names_the_site(h1s[0], site, raw_title)
+        and not slug_prefers_another(h1s[0], (c[0] for c in claims), slug_words(address))
+    ):
         found.set("title", _without_extras(h1s[0], claims), "h1")
     for value, evidence in claims:
-        if evidence != "title_element":
+        if evidence != "title_element" and not truncated(value, (c[0] for c in claims)):
             found.set("title", value, evidence)
     found.set("title", page_title, "title_element")
+
+
+def _page_address(page: _Page) -> str | None:
+    """The page's own address from its markup (``og:url``), when the caller gave none."""
+    found = _first_meta(page, ("og:url",))
+    return found[1] if found is not None and found[1].startswith(("http://", "https://")) else None
 
 
 _HEADING_PARTS = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)] | .//br")
