@@ -46,6 +46,7 @@ from newsclean.html.title import (
     cut_logo,
     is_heading_text,
     is_home_link,
+    slug_pick,
     slug_prefers_another,
     slug_words,
     truncated,
@@ -338,12 +339,15 @@ def _title(page: _Page, found: Found, url: str | None = None) -> None:
         if len(key.split()) >= patterns.TITLE_INSIDE_MIN_WORDS and any(key in k for k in keys):
             found.set("title", h1, "h1")
             return
+    slug = slug_words(address)
     if (
         len(h1s) == 1
         and not _names_the_site(h1s[0], site, raw_title)
-        and not slug_prefers_another(h1s[0], (c[0] for c in claims), slug_words(address))
+        and not slug_prefers_another(h1s[0], (c[0] for c in claims), slug)
     ):
         found.set("title", _without_extras(h1s[0], claims), "h1")
+    if len(h1s) > 1 and (picked := slug_pick(h1s, (c[0] for c in claims), slug)):
+        found.set("title", _without_extras(picked, claims), "h1")
     for value, evidence in claims:
         if evidence != "title_element" and not truncated(value, (c[0] for c in claims)):
             found.set("title", value, evidence)
@@ -481,6 +485,8 @@ def strip_site_suffix(title: str, site: object) -> str:
     'Rain expected'
     >>> strip_site_suffix("Rain expected - more on Monday", None)
     'Rain expected - more on Monday'
+    >>> strip_site_suffix("Rain expected | Weather | The Daily", None)
+    'Rain expected'
     """
     title = collapse(title)
     site_key = normal_form(site) if isinstance(site, str) else ""
@@ -495,7 +501,12 @@ def strip_site_suffix(title: str, site: object) -> str:
         first, _, rest = title.partition(separator)
         if site_key and normal_form(first) == site_key:
             return rest.strip()
-        # Without a known site name, a short last segment after "|" is still the site.
+        # Without a known site name, "Headline | Section | Site" is the headline (on
+        # wcxb-dev, in all 17 such titles whose gold is a part of them), unless the first
+        # part is one word ("Opinion | Headline | Site")...
+        if separator == " | " and title.count(separator) >= 2 and len(first.split()) > 1:
+            return first.strip()
+        # ...and a short last segment after "|" is still the site.
         if separator == " | " and len(tail.split()) <= 4 and len(head) > len(tail):
             return head.strip()
     return title

@@ -11,7 +11,7 @@ headline, ``og:title``, ``<title>``) by their text. Two more pieces of evidence 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from urllib.parse import unquote, urljoin, urlsplit
 
 import regex
@@ -88,11 +88,32 @@ def slug_prefers_another(h1: str, others: Iterable[str], slug: frozenset[str]) -
     >>> slug_prefers_another("How to start an LLC", ["Start an LLC in New York"], slug)
     False
     """
-    if not slug:
-        return False
-    own = len(slug.intersection(_words(h1)))
-    best = max((len(slug.intersection(_words(o))) for o in others), default=0)
-    return best >= own + patterns.TITLE_SLUG_MARGIN and best >= 2 * own
+    best = max((slug_share(o, slug) for o in others), default=0)
+    return clearly_more(best, slug_share(h1, slug))
+
+
+def slug_pick(h1s: Sequence[str], others: Iterable[str], slug: frozenset[str]) -> str | None:
+    """The first of several ``<h1>``s that the slug clearly prefers to every machine-facing
+    title (a page whose logo, headline and related stories are all ``<h1>``s, and whose
+    ``og:title`` is an SEO rewording), else ``None``.
+
+    >>> slug = slug_words("https://ex.com/best-biking-trails-houston")
+    >>> slug_pick(["Houstonia", "The Best Trails in Houston for Biking"], ["Biking Spots"], slug)
+    'The Best Trails in Houston for Biking'
+    """
+    best = max((slug_share(o, slug) for o in others), default=0)
+    return next((h for h in h1s if clearly_more(slug_share(h, slug), best)), None)
+
+
+def slug_share(text: str, slug: frozenset[str]) -> int:
+    """How many of the slug's words ``text`` has."""
+    return len(slug.intersection(_words(text))) if slug else 0
+
+
+def clearly_more(share: int, other: int) -> bool:
+    """True when one title's :func:`slug_share` is clearly above another's: at least
+    :data:`~newsclean.html.patterns.TITLE_SLUG_MARGIN` more words, and twice as many."""
+    return share >= other + patterns.TITLE_SLUG_MARGIN and share >= 2 * other
 
 
 def is_heading_text(text: str) -> bool:
