@@ -107,8 +107,10 @@ def read_metadata(
     page = _Page(tree, read_meta_tags(tree), _article_node(nodes), nodes)
     found = Found()
     _source(page, found)
-    _title(page, found, url)
+    shown = _title(page, found, url)
     titles = [found.values.get("title") or "", *(heading_text(h) for h in tree.iter("h1"))]
+    if shown:  # the header is around the headline as printed, not an SEO title elsewhere
+        titles.insert(0, shown)
     lines = page_lines(tree)
     header = header_lines(lines, titles[: patterns.HEADER_TITLES])
     _date(page, found)
@@ -291,15 +293,18 @@ def _source(page: _Page, found: Found) -> None:
         found.set("source", app[1], f"meta:{app[0]}")
 
 
-def _title(page: _Page, found: Found, url: str | None = None) -> None:
+def _title(page: _Page, found: Found, url: str | None = None) -> str | None:
     """The headline as the reader sees it.
 
     The visible ``<h1>`` is what a reader (and an annotator) calls the title, but pages
     have logo or section ``<h1>``s too; so an ``<h1>`` wins when a machine-facing title
     (JSON-LD headline, og:title, <title>) agrees with it, and a page's only ``<h1>`` wins
     unless it is the site's name (machine-facing titles are often SEO variants of the
-    headline). Otherwise the JSON-LD headline, then og:title, then ``<title>``, with any
-    " | Site" cut off.
+    headline) or the URL's slug clearly sides with another title. Otherwise the JSON-LD
+    headline, then og:title, then ``<title>``, with any " | Site" cut off.
+
+    Returns the page's only ``<h1>`` when the slug set it aside: still the headline as
+    printed, around which the header (byline, date) is found.
     """
     site = found.values.get("source")
     site_key = normal_form(site) if isinstance(site, str) else ""
@@ -329,29 +334,31 @@ def _title(page: _Page, found: Found, url: str | None = None) -> None:
         key = normal_form(h1)
         if key and any(k and (k.startswith(key) or key.startswith(k)) for k in keys):
             found.set("title", _without_extras(h1, claims), "h1")
-            return
+            return None
         # A machine title inside the <h1>: the <h1> less its extras, when it has some.
         if any(k and k in key for k in keys) and (clean := _without_extras(h1, claims)) != h1:
             found.set("title", clean, "h1")
-            return
+            return None
     for h1 in h1s:
         key = normal_form(h1)
         if len(key.split()) >= patterns.TITLE_INSIDE_MIN_WORDS and any(key in k for k in keys):
             found.set("title", h1, "h1")
-            return
+            return None
     slug = slug_words(address)
-    if (
-        len(h1s) == 1
-        and not _names_the_site(h1s[0], site, raw_title)
-        and not slug_prefers_another(h1s[0], (c[0] for c in claims), slug)
-    ):
-        found.set("title", _without_extras(h1s[0], claims), "h1")
+    shown = None
+    if len(h1s) == 1 and not _names_the_site(h1s[0], site, raw_title):
+        if not slug_prefers_another(h1s[0], (c[0] for c in claims), slug):
+            found.set("title", _without_extras(h1s[0], claims), "h1")
+            return None
+        shown = h1s[0]
     if len(h1s) > 1 and (picked := slug_pick(h1s, (c[0] for c in claims), slug)):
         found.set("title", _without_extras(picked, claims), "h1")
+        return None
     for value, evidence in claims:
         if evidence != "title_element" and not truncated(value, (c[0] for c in claims)):
             found.set("title", value, evidence)
     found.set("title", page_title, "title_element")
+    return shown
 
 
 def _page_address(page: _Page) -> str | None:
