@@ -494,11 +494,17 @@ def strip_site_suffix(title: str, site: object) -> str:
     'Rain expected - more on Monday'
     >>> strip_site_suffix("Rain expected | Weather | The Daily", None)
     'Rain expected'
+    >>> strip_site_suffix("Rain expected this week - Part 1", None)
+    'Rain expected this week'
     """
     title = collapse(title)
     site_key = normal_form(site) if isinstance(site, str) else ""
     while site_key and (shorter := _cut_site(title, site_key)) != title:
         title = shorter  # "Headline – Site - Site": templates add the name twice
+    return _cut_tag(_cut_named_or_short(title, site_key))
+
+
+def _cut_named_or_short(title: str, site_key: str) -> str:
     for separator in patterns.TITLE_SEPARATORS:
         if separator not in title:
             continue
@@ -515,6 +521,18 @@ def strip_site_suffix(title: str, site: object) -> str:
             return first.strip()
         # ...and a short last segment after "|" is still the site.
         if separator == " | " and len(tail.split()) <= 4 and len(head) > len(tail):
+            return head.strip()
+    return title
+
+
+def _cut_tag(title: str) -> str:
+    """``title`` less a tag of a word or two after a dash: "Rain due - Part 1", "Rain due
+    – Infographic" (the page's format or place in a series, not its headline)."""
+    for separator in patterns.TITLE_TAG_SEPARATORS:
+        if title.count(separator) != 1:
+            continue
+        head, _, tail = title.partition(separator)
+        if len(tail.split()) <= patterns.TITLE_TAG_MAX_WORDS < len(head.split()):
             return head.strip()
     return title
 
