@@ -45,9 +45,10 @@ def is_home_link(heading: HtmlElement, url: str | None) -> bool:
 
 
 def _is_home(href: str | None, url: str | None) -> bool:
-    if href is None:
-        return False
-    target = urlsplit(urljoin(url, href.strip()) if url else href.strip())
+    href = (href or "").strip()
+    if not href or href.startswith(("#", "?")):
+        return False  # the page itself, not its site's home
+    target = urlsplit(urljoin(url, href) if url else href)
     if target.path not in ("", "/") or target.query or target.scheme not in ("", "http", "https"):
         return False
     if not target.hostname or not url:
@@ -56,17 +57,18 @@ def _is_home(href: str | None, url: str | None) -> bool:
 
 
 def slug_words(url: str | None) -> frozenset[str]:
-    """The words of the last segment of ``url``'s path, case-folded (percent-escapes read).
+    """The words of the wordiest segment of ``url``'s path, case-folded (percent-escapes
+    read): the slug, wherever the site puts it ("/rain-due/amp", "/a/rain-due/12345").
 
     >>> sorted(slug_words("https://ex.com/news/2025/rain-due-in-the-valley.html?x=1"))
     ['due', 'in', 'rain', 'the', 'valley']
+    >>> sorted(slug_words("https://ex.com/story/rain-due-soon/48213/amp"))
+    ['due', 'rain', 'soon']
     """
     if not url:
         return frozenset()
-    segments = [s for s in unquote(urlsplit(url).path).split("/") if s]
-    if not segments:
-        return frozenset()
-    return frozenset(_words(_SLUG_EXTENSION.sub("", segments[-1])))
+    segments = [_words(_SLUG_EXTENSION.sub("", s)) for s in unquote(urlsplit(url).path).split("/")]
+    return frozenset(max(segments, key=len, default=()))
 
 
 def _words(text: str) -> list[str]:
@@ -131,15 +133,19 @@ def is_heading_text(text: str) -> bool:
 
 def cut_logo(title: str, logos: Iterable[str]) -> str:
     """``title`` less a site name the page prints as its logo, at either end: the logo is the
-    site's name whatever ``og:site_name`` says, so a plain space is separator enough.
+    site's name whatever ``og:site_name`` says. A plain space is separator enough after a
+    logo that is a domain name (a logo "Home" does not start "Home improvements ...").
 
     >>> cut_logo("davidbau.com Vibe Coding", ["davidbau.com"])
     'Vibe Coding'
     >>> cut_logo("Rain due | Ann's Blog", ["Ann's Blog"])
     'Rain due'
+    >>> cut_logo("Home improvements to make", ["Home"])
+    'Home improvements to make'
     """
     for logo in logos:
-        for separator in (*patterns.TITLE_SEPARATORS, ": ", " "):
+        spaced = (" ",) if "." in logo.strip(".") else ()
+        for separator in (*patterns.TITLE_SEPARATORS, ": ", *spaced):
             if title.startswith(logo + separator) and (rest := title[len(logo + separator) :]):
                 return rest.strip()
             if title.endswith(separator + logo) and (head := title[: -len(separator + logo)]):
