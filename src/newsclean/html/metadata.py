@@ -42,6 +42,15 @@ from newsclean.html.header import (
     same_numeric_date,
 )
 from newsclean.html.jsonld import read_nodes, text_value, types_of
+from newsclean.html.title import (
+    cut_logo,
+    is_heading_text,
+    is_home_link,
+    slug_pick,
+    slug_prefers_another,
+    slug_words,
+    truncated,
+)
 from newsclean.matching import any_of, normal_form, phrase_set
 from newsclean.patterns import metadata as text_patterns
 
@@ -98,8 +107,10 @@ def read_metadata(
     page = _Page(tree, read_meta_tags(tree), _article_node(nodes), nodes)
     found = Found()
     _source(page, found)
-    _title(page, found)
+    shown = _title(page, found, url)
     titles = [found.values.get("title") or "", *(heading_text(h) for h in tree.iter("h1"))]
+    if shown:  # the header is around the headline as printed, not an SEO title elsewhere
+        titles.insert(0, shown)
     lines = page_lines(tree)
     header = header_lines(lines, titles[: patterns.HEADER_TITLES])
     _date(page, found)
@@ -283,53 +294,78 @@ def _source(page: _Page, found: Found) -> None:
         found.set("source", app[1], f"meta:{app[0]}")
 
 
-def _title(page: _Page, found: Found) -> None:
+def _title(page: _Page, found: Found, url: str | None = None) -> str | None:
     """The headline as the reader sees it.
 
     The visible ``<h1>`` is what a reader (and an annotator) calls the title, but pages
     have logo or section ``<h1>``s too; so an ``<h1>`` wins when a machine-facing title
     (JSON-LD headline, og:title, <title>) agrees with it, and a page's only ``<h1>`` wins
     unless it is the site's name (machine-facing titles are often SEO variants of the
-    headline). Otherwise the JSON-LD headline, then og:title, then ``<title>``, with any
-    " | Site" cut off.
+    headline) or the URL's slug clearly sides with another title. Otherwise the JSON-LD
+    headline, then og:title, then ``<title>``, with any " | Site" cut off.
+
+    Returns the page's only ``<h1>`` when the slug set it aside: still the headline as
+    printed, around which the header (byline, date) is found.
     """
     site = found.values.get("source")
+    site_key = normal_form(site) if isinstance(site, str) else ""
     claims: list[tuple[str, str]] = []
     if page.article is not None and (headline := text_value(page.article.get("headline"))):
-        claims.append((collapse(headline), "json_ld:headline"))
+        headline = collapse(headline)
+        claims.append((_cut_site(headline, site_key) if site_key else headline, "json_ld:headline"))
     for key in patterns.TITLE_META:
         for value in page.meta.get(key, ())[:1]:
             claims.append((strip_site_suffix(value, site), f"meta:{key}"))
+    address = url or _page_address(page)
+    h1s: list[str] = []
+    logos: list[str] = []
+    for heading in page.tree.iter("h1"):
+        (logos if is_home_link(heading, address) else h1s).append(heading_text(heading))
     title_el = page.tree.find(".//title")
     page_title = strip_site_suffix(text_of(title_el), site) if title_el is not None else ""
+    page_title = cut_logo(page_title, [logo for logo in logos if logo])
     if page_title:
         claims.append((page_title, "title_element"))
-    site_key = normal_form(site) if isinstance(site, str) else ""
     raw_title = text_of(title_el) if title_el is not None else ""
-    h1s = [heading_text(h) for h in page.tree.iter("h1")]
-    h1s = list(dict.fromkeys(_cut_site(t, site_key) if site_key else t for t in h1s if t))[:5]
+    h1s = [_cut_site(t, site_key) if site_key else t for t in h1s if t and is_heading_text(t)]
+    h1s = list(dict.fromkeys(h1s))[:5]
     h1s = [h for h in h1s if not _is_site_prefix(h, site_key, raw_title, claims)]
     keys = [normal_form(c[0]) for c in claims]
     for h1 in h1s:
         key = normal_form(h1)
         if key and any(k and (k.startswith(key) or key.startswith(k)) for k in keys):
             found.set("title", _without_extras(h1, claims), "h1")
-            return
+            return None
         # A machine title inside the <h1>: the <h1> less its extras, when it has some.
         if any(k and k in key for k in keys) and (clean := _without_extras(h1, claims)) != h1:
             found.set("title", clean, "h1")
-            return
+            return None
     for h1 in h1s:
         key = normal_form(h1)
         if len(key.split()) >= patterns.TITLE_INSIDE_MIN_WORDS and any(key in k for k in keys):
             found.set("title", h1, "h1")
-            return
+            return None
+    slug = slug_words(address)
+    shown = None
     if len(h1s) == 1 and not _names_the_site(h1s[0], site, raw_title):
-        found.set("title", _without_extras(h1s[0], claims), "h1")
+        if not slug_prefers_another(h1s[0], (c[0] for c in claims), slug):
+            found.set("title", _without_extras(h1s[0], claims), "h1")
+            return None
+        shown = h1s[0]
+    if len(h1s) > 1 and (picked := slug_pick(h1s, (c[0] for c in claims), slug)):
+        found.set("title", _without_extras(picked, claims), "h1")
+        return None
     for value, evidence in claims:
-        if evidence != "title_element":
+        if evidence != "title_element" and not truncated(value, (c[0] for c in claims)):
             found.set("title", value, evidence)
     found.set("title", page_title, "title_element")
+    return shown
+
+
+def _page_address(page: _Page) -> str | None:
+    """The page's own address from its markup (``og:url``), when the caller gave none."""
+    found = _first_meta(page, ("og:url",))
+    return found[1] if found is not None and found[1].startswith(("http://", "https://")) else None
 
 
 _HEADING_PARTS = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)] | .//br")
@@ -457,11 +493,19 @@ def strip_site_suffix(title: str, site: object) -> str:
     'Rain expected'
     >>> strip_site_suffix("Rain expected - more on Monday", None)
     'Rain expected - more on Monday'
+    >>> strip_site_suffix("Rain expected | Weather | The Daily", None)
+    'Rain expected'
+    >>> strip_site_suffix("Rain expected this week - Part 1", None)
+    'Rain expected this week'
     """
     title = collapse(title)
     site_key = normal_form(site) if isinstance(site, str) else ""
     while site_key and (shorter := _cut_site(title, site_key)) != title:
         title = shorter  # "Headline – Site - Site": templates add the name twice
+    return _cut_tag(_cut_named_or_short(title, site_key))
+
+
+def _cut_named_or_short(title: str, site_key: str) -> str:
     for separator in patterns.TITLE_SEPARATORS:
         if separator not in title:
             continue
@@ -471,8 +515,25 @@ def strip_site_suffix(title: str, site: object) -> str:
         first, _, rest = title.partition(separator)
         if site_key and normal_form(first) == site_key:
             return rest.strip()
-        # Without a known site name, a short last segment after "|" is still the site.
+        # Without a known site name, "Headline | Section | Site" is the headline (on
+        # wcxb-dev, in all 17 such titles whose gold is a part of them), unless the first
+        # part is one word ("Opinion | Headline | Site")...
+        if separator == " | " and title.count(separator) >= 2 and len(first.split()) > 1:
+            return first.strip()
+        # ...and a short last segment after "|" is still the site.
         if separator == " | " and len(tail.split()) <= 4 and len(head) > len(tail):
+            return head.strip()
+    return title
+
+
+def _cut_tag(title: str) -> str:
+    """``title`` less a tag of a word or two after a dash: "Rain due - Part 1", "Rain due
+    – Infographic" (the page's format or place in a series, not its headline)."""
+    for separator in patterns.TITLE_TAG_SEPARATORS:
+        if title.count(separator) != 1:
+            continue
+        head, _, tail = title.partition(separator)
+        if len(tail.split()) <= patterns.TITLE_TAG_MAX_WORDS < len(head.split()):
             return head.strip()
     return title
 

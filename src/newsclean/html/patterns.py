@@ -152,6 +152,21 @@ TITLE_EXTRAS_MAX_CHARS = 80
 # Businesses" holding the <h1> "Cybersecurity Tips for Small Businesses") is the headline
 # when it has at least this many words (a one-word <h1> is a section or a logo).
 TITLE_INSIDE_MIN_WORDS = 3
+# The URL's slug sides with a machine-facing title against the page's only <h1> when it names
+# at least this many more of that title's words (and twice as many) as the <h1>'s. On
+# wcxb-dev articles: 9 pages gained, 1 lost. Counted on the candidates alone, any majority
+# of slug words would gain 3 more and lose 5 more (the slug then often follows an SEO
+# rewording of the same headline as closely as the <h1>).
+TITLE_SLUG_MARGIN = 2
+# An <h1> of more words than this is a paragraph set as a heading (the longest gold title on
+# wcxb-dev has 24 words; the one longer <h1> there, 41 words, is a page description).
+TITLE_MAX_WORDS = 35
+# "Headline - Tag": a word or two after the only dash in a machine-facing title is the page's
+# format or place in a series, or an unnamed site ("- Part 1", "– Infographic", "- Daily
+# News"); the headline before it has more words. On wcxb-dev: 4 pages gained, 1 lost (the
+# gold kept "Best Bread Machines – My Favorites!").
+TITLE_TAG_SEPARATORS: tuple[str, ...] = (" - ", " – ", " — ")
+TITLE_TAG_MAX_WORDS = 2
 
 # Blocks that are only one of these are values kept for machines (microdata, hidden fields),
 # not text: an image file's URL, a bare ISO 8601 date or timestamp (see
