@@ -619,7 +619,13 @@ def test_header_dates_published_and_updated(case: dict[str, Any]) -> None:
 )
 def test_an_updated_date_only_when_the_page_shows_no_other(case: dict[str, Any]) -> None:
     body = (
-        "<header><h1>Rain due in the valley</h1>" + case["header"] + "</header>"
+        # a <div>, not a <header>: a <time datetime> in a <header> is read before the header's
+        # lines (time_element)
+        "<div>"
+        + case.get("above", "")
+        + "<h1>Rain due in the valley</h1>"
+        + case["header"]
+        + "</div>"
         "<article>" + BODY + "</article>"
     )
     page = f"<html><head>{case.get('head', '')}</head><body>{body}</body></html>"

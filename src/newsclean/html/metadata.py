@@ -17,7 +17,7 @@ desks such as "Staff" are dropped, so an empty author list is better than a wron
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
@@ -27,14 +27,14 @@ from lxml.html import HtmlElement
 
 from newsclean.blocks import Block
 from newsclean.bylines import is_group_credit, is_person_name
-from newsclean.dates import find_dates
+from newsclean.dates import DateMatch, find_dates
 from newsclean.evidence import Found
 from newsclean.html import patterns
 from newsclean.html.dom import class_and_id, collapse, text_of
 from newsclean.html.header import (
     first_byline,
     header_date,
-    header_lines,
+    header_parts,
     labelled_names,
     name_beside_date,
     name_next_to_date,
@@ -52,6 +52,7 @@ from newsclean.html.title import (
     truncated,
 )
 from newsclean.matching import any_of, normal_form, phrase_set
+from newsclean.patterns import dates as date_patterns
 from newsclean.patterns import metadata as text_patterns
 
 _NOT_PERSON = phrase_set(text_patterns.NOT_PERSON_WORDS)
@@ -80,6 +81,10 @@ _DATE_XPATHS = tuple(etree.XPath(x) for x in patterns.DATE_XPATHS)
 _BYLINE_XPATHS = tuple(etree.XPath(x) for x in patterns.BYLINE_XPATHS)
 _OFFSET_XPATH = etree.XPath(patterns.OFFSET_XPATH)
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# An element's class words: "updated-on", "field--name-changed", "dateModified".
+_CLASS_WORD = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
+_MODIFIED_CLASS_WORDS = frozenset(date_patterns.MODIFIED_CLASS_WORDS)
+_PUBLISHED_CLASS_WORDS = frozenset(date_patterns.PUBLISHED_CLASS_WORDS)
 
 
 @dataclass(frozen=True)
@@ -112,10 +117,12 @@ def read_metadata(
     if shown:  # the header is around the headline as printed, not an SEO title elsewhere
         titles.insert(0, shown)
     lines = page_lines(tree)
-    header = header_lines(lines, titles[: patterns.HEADER_TITLES])
+    above, below = header_parts(lines, titles[: patterns.HEADER_TITLES])
+    header = above + below
+    marked = _marked_modified_days(tree)
     _date(page, found)
     _page_zone(page, found, header)
-    _header_date(header, found)
+    _header_date(page, header, found, above=len(above), modified=marked)
     groups: list[_Credit] = []  # credits naming only groups: used when no one names a person
     _authors(page, found, groups)
     handles = _set_aside_handles(found)
@@ -124,7 +131,7 @@ def read_metadata(
     _take_group(found, groups, lines, body)
     _description(page, found)
     _language(page, found)
-    _header_updated(header, found)
+    _header_updated(header, found, above=len(above), modified=marked)
     _trafilatura_fallback(tree, found, url, _modified_days(page), groups)
     _author_links(tree, found, groups)
     _page_byline(lines, found, body, groups)
@@ -597,7 +604,9 @@ def _page_zone(page: _Page, found: Found, header: list[str]) -> None:
         found.values["date"] = moved
 
 
-def _header_date(header: list[str], found: Found) -> None:
+def _header_date(
+    page: _Page, header: list[str], found: Found, *, above: int, modified: frozenset[date]
+) -> None:
     """The date the article's header shows, when the machine-facing sources give none or
     another day.
 
@@ -605,12 +614,15 @@ def _header_date(header: list[str], found: Found) -> None:
     migration, or a meta date from the template, is overruled by the dateline under the
     headline. A date labelled "Updated" is never taken (see :func:`header_date`); a day's
     difference is a time-zone question and keeps the machine-facing value, which has a time;
-    so does a numeric date that reads as the same day month first.
+    so does a numeric date that reads as the same day month first. The header's date is
+    read from the ``<time datetime>`` that prints it, when there is one
+    (:func:`_time_behind`).
     """
-    shown = header_date(header)
+    shown = header_date(header, above=above, modified=modified)
     if shown is None:
         return
     match, line = shown
+    match = _time_behind(page.tree, match, line)
     chosen = found.values.get("date")
     if not isinstance(chosen, datetime):
         found.set("date", match.value, "header_dateline")
@@ -624,6 +636,26 @@ def _header_date(header: list[str], found: Found) -> None:
         return
     found.values["date"] = match.value
     found.evidence["date"] = "header_dateline"
+
+
+def _time_behind(tree: HtmlElement, match: DateMatch, line: str) -> DateMatch:
+    """The header's date as the ``<time datetime>`` that prints it gives it: with its time
+    and zone, and with the order of a numeric date settled ("03/01/2017" is 1 March where
+    the element says ``2017-03-01``, not 3 January as a day-first reading has it). The
+    element must print the date and agree with it (the same day, or the same day read
+    month first); otherwise the header's own reading stays.
+    """
+    shown = line[match.start : match.end]
+    for element in tree.iter("time"):
+        value = element.get("datetime")
+        if not value or shown not in collapse(element.text_content()):
+            continue
+        parsed = parse_date(value) if _ISO_DATE.match(value) else None
+        if parsed is not None and (
+            parsed.date() == match.value.date() or same_numeric_date(shown, parsed)
+        ):
+            return replace(match, value=parsed, has_time=len(value.strip()) > 10)
+    return match
 
 
 def _day_in_some_zone(instant: datetime, day: date) -> bool:
@@ -643,7 +675,9 @@ def _day_in_some_zone(instant: datetime, day: date) -> bool:
     return earliest <= day <= latest
 
 
-def _header_updated(header: list[str], found: Found) -> None:
+def _header_updated(
+    header: list[str], found: Found, *, above: int, modified: frozenset[date]
+) -> None:
     """The date the header labels "Updated", when no source gives a publication date.
 
     The field is the publication date, so an "Updated" date is never taken while any
@@ -654,9 +688,38 @@ def _header_updated(header: list[str], found: Found) -> None:
     gold date (4 where htmldate guessed another day, 3 with no date), none lose it."""
     if "date" in found.values:
         return
-    shown = header_date(header, updated=True)
+    shown = header_date(header, updated=True, above=above, modified=modified)
     if shown is not None:
         found.set("date", shown[0].value, "header_updated")
+
+
+def _marked_modified_days(tree: HtmlElement) -> frozenset[date]:
+    """The days the page's markup shows as its modified date and never as its publication
+    date: a short element whose class names say "updated" ("updated-on", Drupal's
+    ``field--name-changed``) or ``itemprop=dateModified``, with no "published" class word.
+
+    A theme prints the modified date under the headline with no visible label, so a header
+    line reads "By Ann Lee 12th February 2025"; the markup is the label. WordPress gives
+    its one date the classes "entry-date published updated": both words, so neither.
+    """
+    modified: set[date] = set()
+    published: set[date] = set()
+    for element in tree.iter():
+        classes = element.get("class")
+        prop = element.get("itemprop")
+        if not classes and not prop:
+            continue
+        words = {w.casefold() for w in _CLASS_WORD.findall(f"{classes or ''} {prop or ''}")}
+        is_modified = not words.isdisjoint(_MODIFIED_CLASS_WORDS)
+        is_published = not words.isdisjoint(_PUBLISHED_CLASS_WORDS)
+        if is_modified == is_published:
+            continue
+        text = collapse(element.text_content())
+        if not text or len(text) > patterns.HEADER_DATE_LINE_CHARS:
+            continue
+        days = {m.value.date() for m in find_dates(text)}
+        (modified if is_modified else published).update(days)
+    return frozenset(modified - published)
 
 
 def _modified_days(page: _Page) -> set[date]:
