@@ -10,6 +10,8 @@ import pytest
 
 import newsclean
 from newsclean.blocks import Block
+from newsclean.bylines import is_group_credit
+from newsclean.html.authors import group_credits, has_author_markup, split_names
 from newsclean.html.chunks import recover_chunks
 from newsclean.html.dom import parse_html
 from newsclean.html.furniture import trailing_link_lists
@@ -19,14 +21,8 @@ from newsclean.html.header import (
     labelled_names,
     name_next_to_date,
 )
-from newsclean.html.metadata import (
-    _has_author_markup,
-    group_credits,
-    is_group_credit,
-    parse_date,
-    split_names,
-    strip_site_suffix,
-)
+from newsclean.html.metadata import strip_site_suffix
+from newsclean.html.published import parse_date
 from tests.conftest import CASES, FIXTURES
 
 HTML = FIXTURES / "html"
@@ -275,7 +271,7 @@ def test_a_tag_list_after_the_story_leaves_but_links_inside_it_stay() -> None:
     assert trailing_link_lists([prose, *tags[:2]]) == {}
 
 
-# The expressions _has_author_markup is a superset of; a new trafilatura that changes them
+# The expressions has_author_markup is a superset of; a new trafilatura that changes them
 # must be checked against it (and this pin updated).
 _PINNED_AUTHOR_XPATHS = (
     "self::a or self::address or self::div or self::link or self::p or self::span or "
@@ -316,12 +312,12 @@ def test_author_prefilter_sees_author_markup(markup: str) -> None:
 
     tree = parse_html(f"<html><body><p>Text.</p>{markup}</body></html>")
     assert traf_meta.extract_author(tree)
-    assert _has_author_markup(tree)
+    assert has_author_markup(tree)
 
 
 def test_author_prefilter_skips_pages_without_author_markup() -> None:
     tree = parse_html('<html><body><div class="story"><p>Ann Lee wrote.</p></div></body></html>')
-    assert not _has_author_markup(tree)
+    assert not has_author_markup(tree)
 
 
 def _header_page(header: str, head: str = "") -> str:

@@ -163,8 +163,8 @@ def header_date(
 
     A label on a line of its own ("Last updated:" above "May 2, 2025") labels the date on the
     next line; so does the markup, for the days in ``modified`` (see
-    ``metadata._marked_modified_days``). With ``updated``, the first date labelled "Updated"
-    instead (the only date some pages show: see ``metadata._header_updated``).
+    ``published.marked_modified_days``). With ``updated``, the first date labelled "Updated"
+    instead (the only date some pages show: see ``published.take_header_updated``).
 
     The first ``above`` lines are the ones above the headline: when their dates are the
     site's (:func:`site_dates_above`), a date below the headline is taken first.

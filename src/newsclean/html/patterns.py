@@ -34,7 +34,7 @@ DATE_META: tuple[str, ...] = (
     "publish-date", "publish_date", "publishdate", "pubdate", "date", "article:published",
     "og:published_time", "published_time", "release_date", "original-publish-date",
 )  # fmt: skip
-# Modification dates: never the publication date (see metadata._modified_days).
+# Modification dates: never the publication date (see published.modified_days).
 MODIFIED_META: tuple[str, ...] = (
     "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
     "last-modified",
@@ -110,7 +110,7 @@ BYLINE_MAX_CHARS = 120
 # Path words of a link to an author's page ("/author/ann-lee", "/blog-authors/ann-lee"): the
 # word is in a path segment before the last one; staff words only as a whole segment
 # ("/people/ann-lee", not "/stronger-people/projects"). The link's text names the author
-# (metadata._author_links), read only when no other source credits anyone.
+# (authors.author_links), read only when no other source credits anyone.
 AUTHOR_PATH_WORDS: tuple[str, ...] = (
     "author", "authors", "contributor", "contributors", "writer", "writers", "columnist",
     "columnists", "journalist", "journalists", "autor", "autoren", "autores", "auteur",
@@ -130,7 +130,7 @@ DATE_XPATHS: tuple[str, ...] = (
     "//time[@pubdate]/@datetime",
     "(//article//time[@datetime] | //header//time[@datetime])[1]/@datetime",
 )
-# Dates whose UTC offset tells the page's own time zone (see metadata._page_offset); only
+# Dates whose UTC offset tells the page's own time zone (see published._page_offset); only
 # <time> elements: an ``//*[@itemprop]`` test would visit every element of the page.
 OFFSET_XPATH = "//time/@datetime"
 OFFSET_DATES = 20  # the first <time> dates read for it (a long page has hundreds)

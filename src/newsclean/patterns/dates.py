@@ -730,6 +730,6 @@ MAX_LINE_LEFTOVER: Final[int] = 3
 # Drupal's "changed" field: a site that shows it under the headline shows it as the
 # article's date (on wcxb-dev its gold was that date on 1 page of 2).
 # An element whose classes name both ("entry-date published updated", WordPress's one date
-# for both) says neither. Read by the HTML path only (html/metadata.py); wcxb-dev articles.
+# for both) says neither. Read by the HTML path only (html/published.py); wcxb-dev articles.
 MODIFIED_CLASS_WORDS: Final[tuple[str, ...]] = ("updated", "modified", "lastmod")
 PUBLISHED_CLASS_WORDS: Final[tuple[str, ...]] = ("published", "posted", "pubdate", "created")
