@@ -150,3 +150,15 @@ def test_a_cookie_notice_in_the_article_leaves_with_its_reason() -> None:
     article = newsclean.clean(page, format="html")
     assert len(article.paragraphs) == 6
     assert ("html_extract", "cookie_notice") in {(r.cleaner, r.reason) for r in article.removed}
+
+
+def test_a_block_that_is_only_the_page_address_leaves() -> None:
+    head = '<head><link rel="canonical" href="https://news.example/2024/story/"></head>'
+    address = "<p>https://news.example/2024/story</p>"
+    page = f"<html>{head}<body><article>{BODY}{address}</article></body></html>"
+    article = newsclean.clean(page, format="html")
+    assert "https://news.example/2024/story" not in article.paragraphs
+    assert ("html_extract", "page_url") in {(r.cleaner, r.reason) for r in article.removed}
+    # Another address is a source the article gives, and stays.
+    other = page.replace(address, "<p>https://data.example/set</p>")
+    assert "https://data.example/set" in newsclean.clean(other, format="html").paragraphs

@@ -15,6 +15,7 @@ from typing import Any
 
 import regex
 import trafilatura
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsclean.blocks import Block, BlockKind
@@ -57,6 +58,46 @@ def is_machine_value(text: str) -> bool:
     (False, False)
     """
     return bool(_MACHINE_VALUE.fullmatch(text.strip()))
+
+
+_SELF_ADDRESSES = etree.XPath(
+    "//head/link[@rel='canonical']/@href | //head/meta[@property='og:url']/@content"
+)
+
+
+def _address_key(address: str) -> str:
+    """An address without its scheme and trailing slash (``http`` and ``https`` copies of a
+    page are the same page)."""
+    key = address.strip().rstrip("/")
+    return key.split("://", 1)[1] if "://" in key else key
+
+
+def page_addresses(tree: HtmlElement, url: str | None) -> frozenset[str]:
+    """The page's own address as given to :func:`newsclean.clean` and as its markup states it
+    (``<link rel="canonical">``, ``og:url``), scheme and trailing slash left out.
+
+    >>> from lxml.html import document_fromstring as parse
+    >>> page = parse('<html><head><link rel="canonical" href="https://a.example/x/"></head></html>')
+    >>> sorted(page_addresses(page, "http://a.example/x?ref=1"))
+    ['a.example/x', 'a.example/x?ref=1']
+    """
+    found = {_address_key(str(a)) for a in _SELF_ADDRESSES(tree)}
+    if url:
+        found.add(_address_key(url))
+    found.discard("")
+    return frozenset(found)
+
+
+def is_page_address(text: str, addresses: frozenset[str]) -> bool:
+    """True for a block that is only the page's own address: a "share this link" field or a
+    print footer that templates fill with the page's URL; no reader reads it as text.
+
+    >>> is_page_address("https://a.example/x/ ", frozenset({"a.example/x"}))
+    True
+    >>> is_page_address("See a.example/x", frozenset({"a.example/x"}))
+    False
+    """
+    return "://" in text and _address_key(text) in addresses
 
 
 def excerpt_repeats(blocks: Sequence[Block]) -> list[int]:
