@@ -162,3 +162,16 @@ def test_a_block_that_is_only_the_page_address_leaves() -> None:
     # Another address is a source the article gives, and stays.
     other = page.replace(address, "<p>https://data.example/set</p>")
     assert "https://data.example/set" in newsclean.clean(other, format="html").paragraphs
+
+
+@pytest.mark.parametrize(
+    "end",
+    ["</body></html>", "</BODY></HTML>\n"],
+    ids=["lower case", "upper case"],
+)
+def test_an_article_printed_after_an_early_html_end_tag_is_read(end: str) -> None:
+    # A template prints the site's header as a whole document, then the article after it:
+    # a browser shows the article, so must the extraction.
+    page = f"<html><body><nav><a href='/'>Home</a></nav>{end}<article>{BODY}</article>{end}"
+    article = newsclean.clean(page, format="html")
+    assert len(article.paragraphs) == 6
