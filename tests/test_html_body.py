@@ -44,10 +44,10 @@ def test_the_recall_extraction_stays_when_long_or_not_much_shorter(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     tree = _tree(8)
-    # Balanced mode finds a little more (three times as much): that is furniture as often as
-    # it is article, so the recall extraction stays.
+    # Balanced mode finds a little more (twice as much): that is furniture as often as it is
+    # article, so the recall extraction stays.
     short = [_prose(1), _prose(2)]
-    more = [_prose(n) for n in range(1, 7)]
+    more = [_prose(n) for n in range(1, 5)]
     calls: list[bool] = []
     monkeypatch.setattr(extract, "_extract", _fake_extract(short, more, calls))
     assert extract.extract_blocks(tree) == short
