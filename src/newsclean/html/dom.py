@@ -57,8 +57,9 @@ def _keep_text_after_html_end(text: str) -> str:
     libxml2 drops everything after a ``</html>``; a browser ignores the tag and shows what
     follows as part of the body (templates that print the site's header as a whole document,
     then the article after it: 1 wcxb-dev page lost its whole article). Only the usual
-    spellings are looked for, with ``str`` searches from the end: a case-insensitive scan of
-    every page cost a fifth of its parse.
+    spellings are looked for, with ``str`` searches from the end (a case-insensitive scan of
+    every page cost a fifth of its parse); the upper-case one only on a page without the
+    lower-case one.
     """
     for tag in ("</html", "</HTML"):
         last = text.rfind(tag)
@@ -69,8 +70,8 @@ def _keep_text_after_html_end(text: str) -> str:
         elif text.find(tag, 0, last) != -1:
             cut = last  # an earlier one: the last stays
         else:
-            continue
-        text = _HTML_END.sub("", text[:cut]) + text[cut:]
+            return text
+        return _HTML_END.sub("", text[:cut]) + text[cut:]
     return text
 
 

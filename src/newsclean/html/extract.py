@@ -15,7 +15,6 @@ from typing import Any
 
 import regex
 import trafilatura
-from lxml import etree
 from lxml.html import HtmlElement
 
 from newsclean.blocks import Block, BlockKind
@@ -60,9 +59,6 @@ def is_machine_value(text: str) -> bool:
     return bool(_MACHINE_VALUE.fullmatch(text.strip()))
 
 
-_SELF_ADDRESSES = etree.XPath(
-    "//head/link[@rel='canonical']/@href | //head/meta[@property='og:url']/@content"
-)
 
 
 def _address_key(address: str) -> str:
@@ -81,7 +77,14 @@ def page_addresses(tree: HtmlElement, url: str | None) -> frozenset[str]:
     >>> sorted(page_addresses(page, "http://a.example/x?ref=1"))
     ['a.example/x', 'a.example/x?ref=1']
     """
-    found = {_address_key(str(a)) for a in _SELF_ADDRESSES(tree)}
+    found: set[str] = set()
+    head = tree.find("head")
+    # The children of <head> only, read in Python: an XPath call cost ten times as much.
+    for element in head if head is not None else ():
+        if element.tag == "link" and element.get("rel") == "canonical":
+            found.add(_address_key(element.get("href") or ""))
+        elif element.tag == "meta" and element.get("property") == "og:url":
+            found.add(_address_key(element.get("content") or ""))
     if url:
         found.add(_address_key(url))
     found.discard("")

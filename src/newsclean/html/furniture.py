@@ -30,9 +30,7 @@ _CANDIDATE = regex.compile("|".join(patterns.FURNITURE_WORDS), regex.IGNORECASE)
 _WORD_BREAK = regex.compile(r"[^\p{Ll}\p{Lu}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})")
 _NAMED = etree.XPath("//body//*[@class or @id]")
 _HIDDEN = etree.XPath(".//script | .//style | .//template")
-_HEADER_HEADINGS = etree.XPath(
-    "//header//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
-)
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _text(element: HtmlElement) -> str:
@@ -205,8 +203,9 @@ def header_standfirst(tree: HtmlElement, blocks: Sequence[Block]) -> dict[int, s
     if not leading:
         return {}
     found: dict[int, str] = {}
-    for heading in _HEADER_HEADINGS(tree):
-        index = leading.get(" ".join(heading.text_content().split()))
-        if index is not None:
-            found[index] = "standfirst"
+    for header in tree.iter("header"):
+        for heading in header.iter(*_HEADING_TAGS):
+            index = leading.get(" ".join(heading.text_content().split()))
+            if index is not None:
+                found[index] = "standfirst"
     return found
