@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 import newsclean
-from newsclean.blocks import Block
+from newsclean.blocks import Block, BlockKind
 from newsclean.bylines import is_group_credit
 from newsclean.html.authors import group_credits, has_author_markup, split_names
 from newsclean.html.chunks import recover_chunks
@@ -153,7 +153,6 @@ def test_a_utc_publication_time_keeps_the_page_own_offset() -> None:
 def test_text_around_headings_and_lists_inside_a_paragraph_is_kept() -> None:
     from lxml import etree
 
-    from newsclean.blocks import BlockKind
     from newsclean.html.extract import _walk
 
     body = etree.fromstring(
@@ -258,17 +257,20 @@ def test_a_story_split_over_sibling_chunks_gets_its_later_chunks_back() -> None:
     assert recover_chunks(parse_html(page), whole) == whole
 
 
-def test_a_tag_list_after_the_story_leaves_but_links_inside_it_stay() -> None:
-    def linked(text: str) -> Block:
-        return Block(text, link_chars=len(text))
+LINK_LIST_CASES: list[dict[str, Any]] = json.loads(
+    (CASES / "html_link_lists.json").read_text(encoding="utf-8")
+)
+_KINDS = {"P": BlockKind.PARAGRAPH, "H": BlockKind.HEADING, "L": BlockKind.PARAGRAPH}
 
-    sources = [linked(f"A source {n}") for n in range(1, 4)]
-    prose = Block(_para(1) + " It goes on long enough to be the story's last paragraph.")
-    tags = [linked(f"topic number {n},") for n in range(1, 5)]
-    found = trailing_link_lists([*sources, prose, Block("Tags"), *tags])
-    assert found == dict.fromkeys(range(4, 9), "link_list")
-    # Two links after the story are not a list yet.
-    assert trailing_link_lists([prose, *tags[:2]]) == {}
+
+@pytest.mark.parametrize("case", LINK_LIST_CASES, ids=lambda c: str(c["label"]))
+def test_link_blocks_after_the_story(case: dict[str, Any]) -> None:
+    # "L" is a paragraph that is all link text.
+    blocks = [
+        Block(text, kind=_KINDS[kind], link_chars=len(text) if kind == "L" else 0)
+        for kind, text in case["blocks"]
+    ]
+    assert trailing_link_lists(blocks) == dict.fromkeys(case["removed"], "link_list")
 
 
 # The expressions has_author_markup is a superset of; a new trafilatura that changes them

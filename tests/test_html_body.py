@@ -44,10 +44,10 @@ def test_the_recall_extraction_stays_when_long_or_not_much_shorter(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     tree = _tree(8)
-    # Balanced mode finds a little more (three times as much): that is furniture as often as
-    # it is article, so the recall extraction stays.
+    # Balanced mode finds a little more (twice as much): that is furniture as often as it is
+    # article, so the recall extraction stays.
     short = [_prose(1), _prose(2)]
-    more = [_prose(n) for n in range(1, 7)]
+    more = [_prose(n) for n in range(1, 5)]
     calls: list[bool] = []
     monkeypatch.setattr(extract, "_extract", _fake_extract(short, more, calls))
     assert extract.extract_blocks(tree) == short
@@ -150,3 +150,28 @@ def test_a_cookie_notice_in_the_article_leaves_with_its_reason() -> None:
     article = newsclean.clean(page, format="html")
     assert len(article.paragraphs) == 6
     assert ("html_extract", "cookie_notice") in {(r.cleaner, r.reason) for r in article.removed}
+
+
+def test_a_block_that_is_only_the_page_address_leaves() -> None:
+    head = '<head><link rel="canonical" href="https://news.example/2024/story/"></head>'
+    address = "<p>https://news.example/2024/story</p>"
+    page = f"<html>{head}<body><article>{BODY}{address}</article></body></html>"
+    article = newsclean.clean(page, format="html")
+    assert "https://news.example/2024/story" not in article.paragraphs
+    assert ("html_extract", "page_url") in {(r.cleaner, r.reason) for r in article.removed}
+    # Another address is a source the article gives, and stays.
+    other = page.replace(address, "<p>https://data.example/set</p>")
+    assert "https://data.example/set" in newsclean.clean(other, format="html").paragraphs
+
+
+@pytest.mark.parametrize(
+    "end",
+    ["</body></html>", "</BODY></HTML>\n"],
+    ids=["lower case", "upper case"],
+)
+def test_an_article_printed_after_an_early_html_end_tag_is_read(end: str) -> None:
+    # A template prints the site's header as a whole document, then the article after it:
+    # a browser shows the article, so must the extraction.
+    page = f"<html><body><nav><a href='/'>Home</a></nav>{end}<article>{BODY}</article>{end}"
+    article = newsclean.clean(page, format="html")
+    assert len(article.paragraphs) == 6
