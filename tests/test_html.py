@@ -24,15 +24,11 @@ from newsclean.html.header import (
 from newsclean.html.metadata import strip_site_suffix
 from newsclean.html.published import parse_date
 from tests.conftest import CASES, FIXTURES
+from tests.conftest import HTML_PROSE as BODY
 
 HTML = FIXTURES / "html"
 METADATA_CASES: list[dict[str, Any]] = json.loads(
     (CASES / "html_metadata.json").read_text(encoding="utf-8")
-)
-BODY = " ".join(
-    f"<p>Paragraph {n} of the story says something long enough to count as real prose, "
-    "with a full stop at the end of it.</p>"
-    for n in range(1, 5)
 )
 
 

@@ -125,6 +125,16 @@ def test_a_box_repeated_only_in_the_page_data_is_still_furniture() -> None:
     assert ("html_extract", "headline_box") in {(r.cleaner, r.reason) for r in article.removed}
 
 
+def test_the_standfirst_in_the_header_leaves_the_body_for_the_subtitle() -> None:
+    standfirst = "The vote ends a year of talks over the city's spending on parks and pools."
+    header = f"<header><h1>Council approves the new budget</h1><h2>{standfirst}</h2></header>"
+    article = newsclean.clean(f"<html><body>{header}{BODY}</body></html>", format="html")
+    assert standfirst not in article.paragraphs
+    assert article.subtitle == standfirst
+    assert article.provenance["subtitle"] == "header_standfirst"
+    assert ("html_extract", "standfirst") in {(r.cleaner, r.reason) for r in article.removed}
+
+
 def test_footnotes_and_disclosures_boxes_leave_with_their_reasons() -> None:
     notes = (
         '<div class="post-footnotes"><p>1. The figures are from the city budget office and '

@@ -9,14 +9,10 @@ import pytest
 
 import newsclean
 from tests.conftest import CASES
+from tests.conftest import HTML_PROSE as BODY
 
 TITLE_CASES: list[dict[str, Any]] = json.loads(
     (CASES / "html_titles.json").read_text(encoding="utf-8")
-)
-BODY = " ".join(
-    f"<p>Paragraph {n} of the story says something long enough to count as real prose, "
-    "with a full stop at the end of it.</p>"
-    for n in range(1, 5)
 )
 
 

@@ -34,7 +34,10 @@ def html_to_document(text: str, *, url: str | None) -> Document:
     doc = Document(blocks=tuple(blocks), format=InputFormat.HTML, url=url)
     reasons = trailing_link_lists(blocks)
     reasons.update(furniture_blocks(tree, blocks))
-    reasons.update(header_standfirst(tree, blocks))
+    standfirst = header_standfirst(tree, blocks)
+    reasons.update(standfirst)
+    for i in sorted(standfirst)[:1]:  # taken out of the body, kept as the article's subtitle
+        found.set("subtitle", blocks[i].text, "header_standfirst")
     reasons.update((i, "machine_value") for i, b in enumerate(blocks) if is_machine_value(b.text))
     addresses = page_addresses(tree, url)
     reasons.update(
