@@ -38,6 +38,10 @@ _DATE_XPATHS = tuple(etree.XPath(x) for x in patterns.DATE_XPATHS)
 _OFFSET_XPATH = etree.XPath(patterns.OFFSET_XPATH)
 _MODIFIED_CLASS_WORDS = frozenset(date_patterns.MODIFIED_CLASS_WORDS)
 _PUBLISHED_CLASS_WORDS = frozenset(date_patterns.PUBLISHED_CLASS_WORDS)
+# Every class word above is inside its element's casefolded class names: a cheap test first.
+_DATED_CLASS_HINT = regex.compile(
+    "|".join(sorted(_MODIFIED_CLASS_WORDS | _PUBLISHED_CLASS_WORDS)), regex.V0
+)
 
 
 def read_date(page: Page, found: Found) -> None:
@@ -195,7 +199,10 @@ def marked_modified_days(tree: HtmlElement) -> frozenset[date]:
         prop = element.get("itemprop")
         if not classes and not prop:
             continue
-        words = {w.casefold() for w in CLASS_WORD.findall(f"{classes or ''} {prop or ''}")}
+        names = f"{classes or ''} {prop or ''}"
+        if not _DATED_CLASS_HINT.search(names.casefold()):  # most elements: no word to split
+            continue
+        words = {w.casefold() for w in CLASS_WORD.findall(names)}
         is_modified = not words.isdisjoint(_MODIFIED_CLASS_WORDS)
         is_published = not words.isdisjoint(_PUBLISHED_CLASS_WORDS)
         if is_modified == is_published:
