@@ -56,9 +56,6 @@ NAME = "extract_metadata"
 # Every date newsclean parses carries a four-digit year (newsclean.dates rejects two-digit
 # years), so a line without one is not searched: most lines of a page are skipped cheaply.
 _YEAR = re.compile(r"(?:19|20)\d\d|[\u0660-\u0669\u06f0-\u06f9]{4}")
-# Every date newsclean.dates finds has a year of four of these digits: a line without such a
-# run is not searched at all, where a line that _YEAR skipped must still be searched exactly.
-_FOUR_DIGITS = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]{4}")
 _DIGIT = re.compile(r"\d")
 _NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
 # A group credit's own words ("Team", "the"), which say nothing of whether a name is common.
@@ -836,10 +833,7 @@ def _take_date_in_line(
         taken = found.reasons.get(i, "byline") != "byline"
         if taken or is_prose(block) or len(block.text) > METADATA_LINE_MAX_CHARS:
             continue
-        if i in in_line:
-            every = in_line[i]
-        else:  # a short line without a year in 1900-2099
-            every = find_dates(block.text) if _FOUR_DIGITS.search(block.text) else []
+        every = in_line[i] if i in in_line else find_dates(block.text)
         matches = [m for m in every if m.role != "updated"] or every
         if matches:
             found.set("date", matches[0].value, f"date_in_line:{matches[0].role}")
