@@ -156,12 +156,13 @@ def read_authors(page: Page, found: Found, groups: list[Credit]) -> None:
     }
     for key in patterns.AUTHOR_META:
         values = page.meta.get(key, ())
-        if key in patterns.ONE_AUTHOR_META:
+        one_per_tag = key in patterns.ONE_AUTHOR_META
+        if one_per_tag:
             values = [part for v in values for part in v.split(";")]
         people = [
             p
             for v in values
-            for p in (inverted_name(v, excluded) if key in patterns.ONE_AUTHOR_META else ())
+            for p in (inverted_name(v, excluded) if one_per_tag else ())
             or split_names(v, excluded, typed_person=normal_form(v) in persons, groups=True)
         ]
         credit(found, people, f"meta:{key}", groups)

@@ -59,8 +59,6 @@ def is_machine_value(text: str) -> bool:
     return bool(_MACHINE_VALUE.fullmatch(text.strip()))
 
 
-
-
 def _address_key(address: str) -> str:
     """An address without its scheme and trailing slash (``http`` and ``https`` copies of a
     page are the same page)."""

@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 
 from newsclean.blocks import Block, BlockKind
 from newsclean.html import patterns
-from newsclean.html.dom import class_and_id
+from newsclean.html.dom import class_and_id, collapse
 from newsclean.textstats import PROSE_MAX_LINK_DENSITY
 
 # A superset of the boxes: any class or id containing a furniture word, any case ("cta" also
@@ -205,7 +205,7 @@ def header_standfirst(tree: HtmlElement, blocks: Sequence[Block]) -> dict[int, s
     found: dict[int, str] = {}
     for header in tree.iter("header"):
         for heading in header.iter(*_HEADING_TAGS):
-            index = leading.get(" ".join(heading.text_content().split()))
+            index = leading.get(collapse(heading.text_content()))
             if index is not None:
                 found[index] = "standfirst"
     return found

@@ -71,9 +71,8 @@ def page_zone(page: Page, found: Found, header: list[str]) -> None:
     under its headline, or has a ``<time datetime>`` on Dec 18, dates the article Dec 18. The
     instant is the same either way. A page that dates nothing on that local day (it prints
     only its "Updated" day, say) gives no reason to move it: the value stays as its source
-    wrote it. Measured on wcxb-dev articles
-    (docs/html.md): the check keeps the 2 pages the move was made for and gives back the day
-    of one page that printed only its modified date.
+    wrote it. Measured on wcxb-dev articles (docs/html.md): the check keeps the 2 pages the
+    move was made for and gives back the day of one page that printed only its modified date.
     """
     chosen = found.values.get("date")
     if not isinstance(chosen, datetime) or chosen.utcoffset() != timedelta(0):
@@ -87,7 +86,7 @@ def page_zone(page: Page, found: Found, header: list[str]) -> None:
         return
     shown = {m.value.date() for line in header for m in find_dates(line)}
     for value in _OFFSET_XPATH(page.tree)[: patterns.OFFSET_DATES]:
-        parsed = parse_date(str(value)) if _ISO_DATE.match(str(value)) else None
+        parsed = _iso_date(str(value))
         if parsed is not None:
             shown.add(parsed.date())
     if moved.date() in shown:
@@ -140,12 +139,18 @@ def _time_behind(tree: HtmlElement, match: DateMatch, line: str) -> DateMatch:
         value = element.get("datetime")
         if not value or shown not in collapse(element.text_content()):
             continue
-        parsed = parse_date(value) if _ISO_DATE.match(value) else None
+        parsed = _iso_date(value)
         if parsed is not None and (
             parsed.date() == match.value.date() or same_numeric_date(shown, parsed)
         ):
             return replace(match, value=parsed, has_time=len(value.strip()) > 10)
     return match
+
+
+def _iso_date(value: str) -> datetime | None:
+    """A ``datetime`` attribute's value when it is an ISO date (``2025-12-18T21:46:01-05:00``);
+    free text in the attribute ("yesterday", "Dec 18") is not read."""
+    return parse_date(value) if _ISO_DATE.match(value) else None
 
 
 def _day_in_some_zone(instant: datetime, day: date) -> bool:
@@ -234,7 +239,7 @@ def _page_offset(page: Page) -> timezone | None:
     if page.article is not None:
         values += [str(page.article.get(k) or "") for k in ("datePublished", "dateModified")]
     for value in values:
-        parsed = parse_date(value) if _ISO_DATE.match(value) else None
+        parsed = _iso_date(value)
         offset = parsed.utcoffset() if parsed is not None else None
         if offset:
             return timezone(offset)
