@@ -135,31 +135,32 @@ def test_the_standfirst_in_the_header_leaves_the_body_for_the_subtitle() -> None
     assert ("html_extract", "standfirst") in {(r.cleaner, r.reason) for r in article.removed}
 
 
-def test_footnotes_and_disclosures_boxes_leave_with_their_reasons() -> None:
-    notes = (
+# Boxes printed inside the article after its body, and the reasons they leave with.
+BOXES_AFTER_THE_BODY = [
+    pytest.param(
         '<div class="post-footnotes"><p>1. The figures are from the city budget office and '
         "were published in March.</p></div>"
-    )
-    disclosures = (
         '<div class="legalDisclosures"><p>Products and services named here are for general '
-        "information only; ask an adviser before you buy.</p></div>"
-    )
-    page = f"<html><body><article>{BODY}{notes}{disclosures}</article></body></html>"
-    article = newsclean.clean(page, format="html")
-    assert len(article.paragraphs) == 6
-    reasons = {(r.cleaner, r.reason) for r in article.removed}
-    assert {("html_extract", "footnotes"), ("html_extract", "disclaimer")} <= reasons
-
-
-def test_a_cookie_notice_in_the_article_leaves_with_its_reason() -> None:
-    notice = (
+        "information only; ask an adviser before you buy.</p></div>",
+        {"footnotes", "disclaimer"},
+        id="footnotes and disclosures",
+    ),
+    pytest.param(
         '<div class="siteCookieBar"><p>Necessary cookies are essential for the '
-        "website to work and store no personal information.</p></div>"
-    )
-    page = f"<html><body><article>{BODY}{notice}</article></body></html>"
+        "website to work and store no personal information.</p></div>",
+        {"cookie_notice"},
+        id="cookie notice",
+    ),
+]
+
+
+@pytest.mark.parametrize(("boxes", "reasons"), BOXES_AFTER_THE_BODY)
+def test_boxes_after_the_body_leave_with_their_reasons(boxes: str, reasons: set[str]) -> None:
+    page = f"<html><body><article>{BODY}{boxes}</article></body></html>"
     article = newsclean.clean(page, format="html")
     assert len(article.paragraphs) == 6
-    assert ("html_extract", "cookie_notice") in {(r.cleaner, r.reason) for r in article.removed}
+    removed = {(r.cleaner, r.reason) for r in article.removed}
+    assert {("html_extract", reason) for reason in reasons} <= removed
 
 
 def test_a_block_that_is_only_the_page_address_leaves() -> None:
