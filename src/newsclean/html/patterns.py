@@ -203,6 +203,10 @@ FURNITURE_WORDS: dict[str, str] = {
     "bio": "author_bio",
     "headline": "headline_box",
 }  # fmt: skip
+# Class or id words (substrings, lower case) of reader-comment boxes: their paragraphs are
+# never the article (html/chunks.recover_missed_group). WordPress ("comment-body",
+# "respond"), Disqus, wpDiscuz and the "reply" links of threaded comments.
+COMMENT_WORDS: tuple[str, ...] = ("comment", "respond", "reply", "disqus", "discuz")
 FURNITURE_MAX_SHARE = 0.3
 """A furniture box holding more than this share of the extracted body's characters is not
 furniture but the article's own wrapper (a page whose body container is named
