@@ -225,6 +225,74 @@ def recover_missed_group(
     return list(blocks)
 
 
+
+ACCORDION_MIN_PARAGRAPHS = 3
+"""Accordion panels the extraction missed come back when their group has at least this many
+prose paragraphs..."""
+ACCORDION_MIN_CHARS = 600
+"""...holding at least this many characters (a lone panel, or a few lines, is as often a
+footer's or a menu's as the article's). Calibrated on the development benchmark
+(docs/html.md)."""
+ACCORDION_LEVELS = 6
+"""A paragraph is in an accordion when one of its nearest ancestors, up to this many levels
+up, has a class naming one (:data:`~newsclean.html.patterns.ACCORDION_WORDS`)."""
+
+
+def _in_accordion(p: HtmlElement) -> bool:
+    for level, ancestor in enumerate(p.iterancestors()):
+        if level >= ACCORDION_LEVELS:
+            return False
+        names = (ancestor.get("class") or "").lower()
+        if any(word in names for word in patterns.ACCORDION_WORDS):
+            return True
+    return False
+
+
+def recover_accordion_panels(
+    tree: HtmlElement,
+    blocks: Sequence[Block],
+    paragraphs: Sequence[tuple[str, HtmlElement]] | None = None,
+) -> list[Block]:
+    """``blocks`` with the paragraphs of missed accordion panels put back in page order.
+
+    An accordion (a FAQ, "show more" sections) prints its panels collapsed, with a class or
+    attribute that hides them until the reader opens one; trafilatura drops hidden elements,
+    so the answers go while the rest of the article stays. A group of same-named containers
+    (as :func:`recover_missed_group` groups them) inside an element whose class names an
+    accordion, none of whose paragraphs was extracted, comes back when it has
+    :data:`ACCORDION_MIN_PARAGRAPHS` prose paragraphs and :data:`ACCORDION_MIN_CHARS`
+    characters, with the same furniture limits. Returns ``blocks`` unchanged (as a list)
+    otherwise.
+    """
+    if paragraphs is None:
+        paragraphs = page_paragraphs(tree)
+    body = "\n".join(b.text for b in blocks)
+    groups: dict[_Signature, list[tuple[str, HtmlElement]]] = defaultdict(list)
+    for text, p in paragraphs:
+        if len(text) >= CHUNK_MIN_PARAGRAPH_CHARS and _in_accordion(p):
+            key = _group_key(p)
+            if key is not None:
+                groups[key[1]].append((text, p))
+    prose: list[tuple[str, HtmlElement]] = []
+    for items in groups.values():
+        if any(text[:CHUNK_MIN_PARAGRAPH_CHARS] in body for text, _ in items):
+            continue  # the extraction has this group: nothing missed
+        kept = [
+            (text, p)
+            for text, p in items
+            if _link_chars(p) <= CHUNK_MAX_LINK_SHARE * len(text) and not _is_outside(p)
+        ]
+        if (
+            len(kept) >= ACCORDION_MIN_PARAGRAPHS
+            and sum(len(text) for text, _ in kept) >= ACCORDION_MIN_CHARS
+        ):
+            prose.extend(kept)
+    if not prose:
+        return list(blocks)
+    containers = {key[0] for _, p in prose if (key := _group_key(p)) is not None}
+    wanted = _container_blocks(containers, {p for _, p in prose}, body)
+    return _inserted(blocks, _in_page_order(tree, blocks, wanted))
+
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 
 

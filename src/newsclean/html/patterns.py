@@ -210,6 +210,10 @@ FURNITURE_WORDS: dict[str, str] = {
 # never the article (html/chunks.recover_missed_group). WordPress ("comment-body",
 # "respond"), Disqus, wpDiscuz and the "reply" links of threaded comments.
 COMMENT_WORDS: tuple[str, ...] = ("comment", "respond", "reply", "disqus", "discuz")
+# Class words (substrings, lower case) of accordions, whose collapsed panels trafilatura drops
+# as hidden (html/chunks.recover_accordion_panels). "collapse" was measured too: it also names
+# collapsed calls to action and menus.
+ACCORDION_WORDS: tuple[str, ...] = ("accordion",)
 FURNITURE_MAX_SHARE = 0.3
 """A furniture box holding more than this share of the extracted body's characters is not
 furniture but the article's own wrapper (a page whose body container is named
