@@ -12,7 +12,11 @@ import newsclean
 from newsclean.blocks import Block, BlockKind
 from newsclean.bylines import is_group_credit
 from newsclean.html.authors import group_credits, has_author_markup, split_names
-from newsclean.html.chunks import recover_chunks
+from newsclean.html.chunks import (
+    recover_accordion_panels,
+    recover_chunks,
+    recover_missed_group,
+)
 from newsclean.html.dom import parse_html
 from newsclean.html.furniture import trailing_link_lists
 from newsclean.html.header import (
@@ -251,6 +255,90 @@ def test_a_story_split_over_sibling_chunks_gets_its_later_chunks_back() -> None:
     # Nothing missed, nothing added; a stray short box alone is not a missed chunk.
     whole = [Block(_para(n)) for n in range(1, 6)]
     assert recover_chunks(parse_html(page), whole) == whole
+
+
+def _slides(wrap: str = "{}", box: str = "slide-body") -> str:
+    """A listicle: four entries, each a heading, two paragraphs and a list, in same-named
+    containers; ``wrap`` puts them in some outer markup."""
+    slides = "".join(
+        f'<section><div class="{box}"><h3>Entry {n}</h3><p>{_para(2 * n)}</p>'
+        f"<p>{_para(2 * n + 1)}</p><ul><li>Price: {n}0 dollars</li></ul></div></section>"
+        for n in range(1, 5)
+    )
+    return wrap.format(slides)
+
+
+def _missed_page(slides: str) -> str:
+    return (
+        '<html><body><div class="cta-box"><p>Book a demo of our product today, it is free.</p>'
+        f"</div>{slides}</body></html>"
+    )
+
+
+def test_a_missed_group_of_prose_containers_comes_back_in_page_order() -> None:
+    # The extraction kept only a call to action; the article is in four same-named boxes.
+    cta = [Block("Book a demo of our product today, it is free.")]
+    recovered = recover_missed_group(parse_html(_missed_page(_slides())), cta)
+    assert [b.text for b in recovered] == [
+        cta[0].text,
+        *(
+            text
+            for n in range(1, 5)
+            for text in (f"Entry {n}", _para(2 * n), _para(2 * n + 1), f"Price: {n}0 dollars")
+        ),
+    ]
+    assert recovered[1].kind is BlockKind.HEADING
+    assert recovered[4].kind is BlockKind.LIST_ITEM
+    # An extraction that has the group, or much more text than it, gets nothing added.
+    whole = recovered[1:]
+    assert recover_missed_group(parse_html(_missed_page(_slides())), whole) == whole
+    long = [Block(_para(n)) for n in range(10, 22)]
+    assert recover_missed_group(parse_html(_missed_page(_slides())), long) == long
+
+
+@pytest.mark.parametrize(
+    "slides",
+    [
+        pytest.param(_slides(box="comment-body"), id="reader comments"),
+        pytest.param(
+            _slides('<div class="comments"><div class="x">{}</div></div>'), id="in comments"
+        ),
+        pytest.param(_slides("<aside>{}</aside>"), id="sidebar"),
+        pytest.param(_slides("<footer>{}</footer>"), id="page footer"),
+        pytest.param(_slides('<a href="/next">{}</a>'), id="teaser card links"),
+    ],
+)
+def test_a_missed_group_in_furniture_stays_out(slides: str) -> None:
+    cta = [Block("Book a demo of our product today, it is free.")]
+    assert recover_missed_group(parse_html(_missed_page(slides)), cta) == cta
+
+
+def _faq(panels: int, wrap: str = "{}") -> str:
+    """A story, then a FAQ accordion of ``panels`` collapsed answers, each in its own panel."""
+    answers = "".join(
+        f'<div class="faq-item"><button>Question {n}?</button>'
+        f'<div class="accordion-panel hidden"><p>{_para(10 + n)}</p>'
+        f"<p>{_para(20 + n)}</p></div></div>"
+        for n in range(1, panels + 1)
+    )
+    story = "".join(f"<p>{_para(n)}</p>" for n in range(1, 4))
+    faq = wrap.format(f'<div class="accordion">{answers}</div>')
+    return f'<html><body><div class="story">{story}</div>{faq}</body></html>'
+
+
+def test_missed_accordion_panels_come_back_after_the_story() -> None:
+    story = [Block(_para(n)) for n in range(1, 4)]
+    recovered = recover_accordion_panels(parse_html(_faq(4)), story)
+    answers = [text for n in range(1, 5) for text in (_para(10 + n), _para(20 + n))]
+    assert [b.text for b in recovered] == [b.text for b in story] + answers
+    # Extracted already: nothing added. One panel of two paragraphs is too little to tell
+    # an article's FAQ from a footer's or a menu's accordion; so is an accordion in a footer.
+    assert recover_accordion_panels(parse_html(_faq(4)), recovered) == recovered
+    assert recover_accordion_panels(parse_html(_faq(1)), story) == story
+    assert recover_accordion_panels(parse_html(_faq(4, "<footer>{}</footer>")), story) == story
+    # Boxes of text outside an accordion are not panels.
+    boxes = _faq(4).replace("accordion", "box")
+    assert recover_accordion_panels(parse_html(boxes), story) == story
 
 
 LINK_LIST_CASES: list[dict[str, Any]] = json.loads(

@@ -151,6 +151,18 @@ BOXES_AFTER_THE_BODY = [
         {"cookie_notice"},
         id="cookie notice",
     ),
+    pytest.param(
+        '<div class="saboxplugin-wrap"><p>Ann Lee has covered city hall for the paper since '
+        "2015 and writes about budgets.</p></div>",
+        {"author_bio"},
+        id="Simple Author Box plugin",
+    ),
+    pytest.param(
+        '<div class="abh_box abh_box_down"><p>Ann Lee has covered city hall for the paper '
+        "since 2015 and writes about budgets.</p></div>",
+        {"author_bio"},
+        id="Starbox plugin",
+    ),
 ]
 
 

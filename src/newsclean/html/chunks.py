@@ -15,6 +15,10 @@ and together the chunks must add 30% of the body or more (a stray box is not hal
 Calibrated on the development benchmark (both sets, see docs/html.md): with these limits 11
 pages change, 9 for the better (a second half of the story found: recall 0.35 to 0.96 on one
 page), 2 for the worse (a footer and a tab of text the gold leaves out).
+
+Sometimes trafilatura misses the article altogether and keeps a menu, a call to action or an
+intro beside it: :func:`recover_missed_group` puts back a group of same-named containers
+that holds much more prose than the extraction and gave none of it.
 """
 
 from __future__ import annotations
@@ -25,7 +29,8 @@ from collections.abc import Sequence
 from lxml.html import HtmlElement
 
 from newsclean.blocks import Block, BlockKind
-from newsclean.html.dom import collapse
+from newsclean.html import patterns
+from newsclean.html.dom import class_and_id, collapse
 
 CHUNK_MIN_SHARE = 0.5
 """The paragraphs' container signature must hold at least this share of the extracted
@@ -120,6 +125,12 @@ def recover_chunks(
     # The missed part must be a good part of the story, not a stray box.
     if sum(len(b.text) for _, b in found) < CHUNK_MIN_RECOVERED_SHARE * len(body):
         return list(blocks)
+    return _inserted(blocks, found)
+
+
+def _inserted(blocks: Sequence[Block], found: Sequence[tuple[int, Block]]) -> list[Block]:
+    """``blocks`` with each found block put right after the block its index names (``-1``:
+    before the first), found blocks in the order given."""
     inserts: dict[int, list[Block]] = defaultdict(list)
     for index, block in found:
         inserts[index].append(block)
@@ -128,3 +139,214 @@ def recover_chunks(
         merged.append(block)
         merged.extend(inserts.get(i, []))
     return merged
+
+
+MISSED_MIN_RATIO = 1.5
+"""A group of paragraph containers the extraction missed altogether comes back when its
+prose paragraphs hold at least this many times the extracted body's characters: the article
+is then more likely there than in what was extracted (a menu, a call to action, an intro).
+Calibrated on the development benchmark (docs/html.md)."""
+MISSED_MIN_CHARS = 500
+"""...and at least this many characters (a page with next to nothing extracted)."""
+_OUTSIDE_TAGS = frozenset({"aside", "nav", "header", "footer", "template", "a"})
+"""A paragraph inside one of these is not the article's: a sidebar, a menu, a page header or
+footer, an unrendered template, or a teaser card whose whole box is a link."""
+
+
+def _group_key(p: HtmlElement) -> tuple[HtmlElement, _Signature] | None:
+    """The nearest ancestor of ``p`` with a class, and that ancestor's tag and class: the
+    container template the paragraph sits in (one per slide, per list entry, per chunk)."""
+    for ancestor in p.iterancestors():
+        names = ancestor.get("class")
+        if names and names.strip():
+            return ancestor, (str(ancestor.tag), " ".join(names.split()))
+    return None
+
+
+def _is_outside(element: HtmlElement) -> bool:
+    """True when ``element`` sits in page furniture (:data:`_OUTSIDE_TAGS`) or in a reader
+    comment box (:data:`~newsclean.html.patterns.COMMENT_WORDS` in a class or id)."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in _OUTSIDE_TAGS:
+            return True
+        if ancestor.tag in ("body", "html"):
+            break
+        names = class_and_id(ancestor).lower()
+        if any(word in names for word in patterns.COMMENT_WORDS):
+            return True
+    return False
+
+
+def recover_missed_group(
+    tree: HtmlElement,
+    blocks: Sequence[Block],
+    paragraphs: Sequence[tuple[str, HtmlElement]] | None = None,
+) -> list[Block]:
+    """``blocks`` with the paragraphs of the page's largest missed container group put back
+    in page order, when that group holds much more prose than the extraction.
+
+    trafilatura sometimes keeps a menu, a call to action or an intro box and misses the
+    article beside it: text in another container (a listicle's slides, a list of entries,
+    the rest of a story that broken markup moved into a table's wrapper). The page's prose
+    paragraphs (as :func:`recover_chunks` counts them) are grouped by their nearest classed
+    container's tag and class; a group none of whose paragraphs was extracted, outside
+    sidebars, menus, headers, footers, reader comments and link boxes, comes back when it
+    holds :data:`MISSED_MIN_RATIO` times the extracted text. Returns ``blocks`` unchanged (as
+    a list) otherwise.
+    """
+    if paragraphs is None:
+        paragraphs = page_paragraphs(tree)
+    body = "\n".join(b.text for b in blocks)
+    need = max(MISSED_MIN_CHARS, MISSED_MIN_RATIO * len(body))
+    groups: dict[_Signature, list[tuple[str, HtmlElement]]] = defaultdict(list)
+    totals: dict[_Signature, int] = defaultdict(int)
+    for text, p in paragraphs:
+        if len(text) < CHUNK_MIN_PARAGRAPH_CHARS:
+            continue
+        key = _group_key(p)
+        if key is not None:
+            groups[key[1]].append((text, p))
+            totals[key[1]] += len(text)
+    for signature in sorted(totals, key=totals.__getitem__, reverse=True):
+        if totals[signature] < need:
+            break
+        items = groups[signature]
+        if any(text[:CHUNK_MIN_PARAGRAPH_CHARS] in body for text, _ in items):
+            continue  # the extraction has this group: nothing missed
+        prose = [
+            (text, p)
+            for text, p in items
+            if _link_chars(p) <= CHUNK_MAX_LINK_SHARE * len(text) and not _is_outside(p)
+        ]
+        if sum(len(text) for text, _ in prose) >= need:
+            containers = {key[0] for _, p in prose if (key := _group_key(p)) is not None}
+            wanted = _container_blocks(containers, {p for _, p in prose}, body)
+            return _inserted(blocks, _in_page_order(tree, blocks, wanted))
+    return list(blocks)
+
+
+
+ACCORDION_MIN_PARAGRAPHS = 3
+"""Accordion panels the extraction missed come back when their group has at least this many
+prose paragraphs..."""
+ACCORDION_MIN_CHARS = 600
+"""...holding at least this many characters (a lone panel, or a few lines, is as often a
+footer's or a menu's as the article's). Calibrated on the development benchmark
+(docs/html.md)."""
+ACCORDION_LEVELS = 6
+"""A paragraph is in an accordion when one of its nearest ancestors, up to this many levels
+up, has a class naming one (:data:`~newsclean.html.patterns.ACCORDION_WORDS`)."""
+
+
+def _in_accordion(p: HtmlElement) -> bool:
+    for level, ancestor in enumerate(p.iterancestors()):
+        if level >= ACCORDION_LEVELS:
+            return False
+        names = (ancestor.get("class") or "").lower()
+        if any(word in names for word in patterns.ACCORDION_WORDS):
+            return True
+    return False
+
+
+def recover_accordion_panels(
+    tree: HtmlElement,
+    blocks: Sequence[Block],
+    paragraphs: Sequence[tuple[str, HtmlElement]] | None = None,
+) -> list[Block]:
+    """``blocks`` with the paragraphs of missed accordion panels put back in page order.
+
+    An accordion (a FAQ, "show more" sections) prints its panels collapsed, with a class or
+    attribute that hides them until the reader opens one; trafilatura drops hidden elements,
+    so the answers go while the rest of the article stays. A group of same-named containers
+    (as :func:`recover_missed_group` groups them) inside an element whose class names an
+    accordion, none of whose paragraphs was extracted, comes back when it has
+    :data:`ACCORDION_MIN_PARAGRAPHS` prose paragraphs and :data:`ACCORDION_MIN_CHARS`
+    characters, with the same furniture limits. Returns ``blocks`` unchanged (as a list)
+    otherwise.
+    """
+    if paragraphs is None:
+        paragraphs = page_paragraphs(tree)
+    body = "\n".join(b.text for b in blocks)
+    groups: dict[_Signature, list[tuple[str, HtmlElement]]] = defaultdict(list)
+    for text, p in paragraphs:
+        if len(text) >= CHUNK_MIN_PARAGRAPH_CHARS and _in_accordion(p):
+            key = _group_key(p)
+            if key is not None:
+                groups[key[1]].append((text, p))
+    prose: list[tuple[str, HtmlElement]] = []
+    for items in groups.values():
+        if any(text[:CHUNK_MIN_PARAGRAPH_CHARS] in body for text, _ in items):
+            continue  # the extraction has this group: nothing missed
+        kept = [
+            (text, p)
+            for text, p in items
+            if _link_chars(p) <= CHUNK_MAX_LINK_SHARE * len(text) and not _is_outside(p)
+        ]
+        if (
+            len(kept) >= ACCORDION_MIN_PARAGRAPHS
+            and sum(len(text) for text, _ in kept) >= ACCORDION_MIN_CHARS
+        ):
+            prose.extend(kept)
+    if not prose:
+        return list(blocks)
+    containers = {key[0] for _, p in prose if (key := _group_key(p)) is not None}
+    wanted = _container_blocks(containers, {p for _, p in prose}, body)
+    return _inserted(blocks, _in_page_order(tree, blocks, wanted))
+
+_HEADINGS = {f"h{level}": level for level in range(1, 7)}
+
+
+def _container_blocks(
+    containers: set[HtmlElement], prose: set[HtmlElement], body: str
+) -> dict[HtmlElement, Block]:
+    """The blocks of the missed containers, by element: their prose paragraphs, and the
+    shorter paragraphs, headings and list items among them (a listicle's entry titles, a
+    story's lists) that are not mostly link text, not in the body already and not in
+    furniture (:func:`_is_outside`)."""
+    found: dict[HtmlElement, Block] = {}
+    for container in containers:
+        if any(a in containers for a in container.iterancestors()):
+            continue  # an inner container: its elements are walked with the outer one
+        for element in container.iter("p", "li", *_HEADINGS):
+            text = collapse(element.text_content())
+            links = _link_chars(element)
+            if element in prose:
+                found[element] = Block(text, link_chars=min(links, len(text)))
+                continue
+            if (
+                not text
+                or links > CHUNK_MAX_LINK_SHARE * len(text)
+                or text in body
+                or (element.tag == "li" and any(True for _ in element.iterdescendants("p", "li")))
+                or _is_outside(element)
+            ):
+                continue
+            if element.tag == "p":
+                found[element] = Block(text, link_chars=links)
+            elif element.tag == "li":
+                found[element] = Block(text, kind=BlockKind.LIST_ITEM, link_chars=links)
+            else:
+                level = _HEADINGS[str(element.tag)]
+                found[element] = Block(
+                    text, kind=BlockKind.HEADING, heading_level=level, link_chars=links
+                )
+    return found
+
+
+def _in_page_order(
+    tree: HtmlElement, blocks: Sequence[Block], wanted: dict[HtmlElement, Block]
+) -> list[tuple[int, Block]]:
+    """The ``wanted`` blocks (by element) in page order, each with the index of the
+    extracted paragraph that comes before it in the page (``-1``: none)."""
+    extracted = {b.text: i for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH}
+    found: list[tuple[int, Block]] = []
+    after = -1
+    for element in tree.iter("p", "li", *_HEADINGS):
+        block = wanted.get(element)
+        if block is not None:
+            found.append((after, block))
+        elif element.tag == "p" and extracted:
+            index = extracted.get(collapse(element.text_content()))
+            if index is not None:
+                after = index
+    return found

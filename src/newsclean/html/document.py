@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from newsclean.document import Document, InputFormat
-from newsclean.html.chunks import page_paragraphs, recover_chunks
+from newsclean.html.chunks import (
+    page_paragraphs,
+    recover_accordion_panels,
+    recover_chunks,
+    recover_missed_group,
+)
 from newsclean.html.dom import parse_html
 from newsclean.html.extract import (
     excerpt_repeats,
@@ -27,7 +32,9 @@ def html_to_document(text: str, *, url: str | None) -> Document:
     tree = parse_html(text)
     paragraphs = page_paragraphs(tree)
     extracted = extract_blocks(tree, sum(len(p_text) for p_text, _ in paragraphs))
-    blocks = recover_chunks(tree, extracted, paragraphs)
+    blocks = recover_missed_group(tree, extracted, paragraphs)
+    blocks = recover_accordion_panels(tree, blocks, paragraphs)
+    blocks = recover_chunks(tree, blocks, paragraphs)
     found = read_metadata(tree, url, body=frozenset(b.normal for b in blocks))
     if url and "source" not in found.values:
         found.set("source", registrable_domain(url), "url_domain")

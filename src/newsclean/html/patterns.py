@@ -187,7 +187,10 @@ MACHINE_VALUES: tuple[str, ...] = (
 # neither gold keeps: 18 blocks removed, none in the gold; "bio": author bios, 10 sites
 # against 1; "headline": the kicker, standfirst and dateline around the <h1>, which neither
 # gold keeps, aeb body precision 0.957 to 0.958; "footnotes", 6 sites against 2;
-# "disclosures", the plural of "disclosure"; "cookie": consent notices, 2 sites against 0).
+# "disclosures", the plural of "disclosure"; "cookie": consent notices, 2 sites against 0;
+# "saboxplugin", "abh": the author boxes of two WordPress plugins, Simple Author Box
+# ("saboxplugin-wrap") and Starbox ("abh_box"), which trafilatura's "author" patterns miss:
+# 5 wcxb-dev pages better, none worse).
 # "related", "share", "tags", "footer", "sidebar", "widget", "author" were measured too and
 # left out: as many sites use them on containers of text the gold keeps.
 FURNITURE_WORDS: dict[str, str] = {
@@ -200,9 +203,17 @@ FURNITURE_WORDS: dict[str, str] = {
     "disclaimer": "disclaimer", "disclosure": "disclaimer", "disclosures": "disclaimer",
     "footnotes": "footnotes",
     "cookie": "cookie_notice",
-    "bio": "author_bio",
+    "bio": "author_bio", "saboxplugin": "author_bio", "abh": "author_bio",
     "headline": "headline_box",
 }  # fmt: skip
+# Class or id words (substrings, lower case) of reader-comment boxes: their paragraphs are
+# never the article (html/chunks.recover_missed_group). WordPress ("comment-body",
+# "respond"), Disqus, wpDiscuz and the "reply" links of threaded comments.
+COMMENT_WORDS: tuple[str, ...] = ("comment", "respond", "reply", "disqus", "discuz")
+# Class words (substrings, lower case) of accordions, whose collapsed panels trafilatura drops
+# as hidden (html/chunks.recover_accordion_panels). "collapse" was measured too: it also names
+# collapsed calls to action and menus.
+ACCORDION_WORDS: tuple[str, ...] = ("accordion",)
 FURNITURE_MAX_SHARE = 0.3
 """A furniture box holding more than this share of the extracted body's characters is not
 furniture but the article's own wrapper (a page whose body container is named
