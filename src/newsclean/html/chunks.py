@@ -24,7 +24,7 @@ that holds much more prose than the extraction and gave none of it.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from lxml.html import HtmlElement
 
@@ -198,32 +198,59 @@ def recover_missed_group(
         paragraphs = page_paragraphs(tree)
     body = "\n".join(b.text for b in blocks)
     need = max(MISSED_MIN_CHARS, MISSED_MIN_RATIO * len(body))
-    groups: dict[_Signature, list[tuple[str, HtmlElement]]] = defaultdict(list)
-    totals: dict[_Signature, int] = defaultdict(int)
-    for text, p in paragraphs:
-        if len(text) < CHUNK_MIN_PARAGRAPH_CHARS:
-            continue
-        key = _group_key(p)
-        if key is not None:
-            groups[key[1]].append((text, p))
-            totals[key[1]] += len(text)
+    groups = _grouped(paragraphs)
+    totals = {signature: sum(len(text) for text, _ in items) for signature, items in groups.items()}
     for signature in sorted(totals, key=totals.__getitem__, reverse=True):
         if totals[signature] < need:
             break
-        items = groups[signature]
-        if any(text[:CHUNK_MIN_PARAGRAPH_CHARS] in body for text, _ in items):
-            continue  # the extraction has this group: nothing missed
-        prose = [
-            (text, p)
-            for text, p in items
-            if _link_chars(p) <= CHUNK_MAX_LINK_SHARE * len(text) and not _is_outside(p)
-        ]
-        if sum(len(text) for text, _ in prose) >= need:
-            containers = {key[0] for _, p in prose if (key := _group_key(p)) is not None}
-            wanted = _container_blocks(containers, {p for _, p in prose}, body)
-            return _inserted(blocks, _in_page_order(tree, blocks, wanted))
+        prose = _missed_prose(groups[signature], body)
+        if prose is not None and sum(len(text) for text, _ in prose) >= need:
+            return _put_back(tree, blocks, prose, body)
     return list(blocks)
 
+
+def _grouped(
+    paragraphs: Sequence[tuple[str, HtmlElement]],
+    where: Callable[[HtmlElement], bool] | None = None,
+) -> dict[_Signature, list[tuple[str, HtmlElement]]]:
+    """The prose paragraphs (:data:`CHUNK_MIN_PARAGRAPH_CHARS` or more) for which ``where``
+    holds (all when ``None``), by the signature of their container (:func:`_group_key`), in
+    page order."""
+    groups: dict[_Signature, list[tuple[str, HtmlElement]]] = defaultdict(list)
+    for text, p in paragraphs:
+        if len(text) >= CHUNK_MIN_PARAGRAPH_CHARS and (where is None or where(p)):
+            key = _group_key(p)
+            if key is not None:
+                groups[key[1]].append((text, p))
+    return groups
+
+
+def _missed_prose(
+    items: Sequence[tuple[str, HtmlElement]], body: str
+) -> list[tuple[str, HtmlElement]] | None:
+    """The paragraphs of a container group that may come back: ``None`` when the extracted
+    ``body`` has any of them (nothing was missed), else those that are not mostly link text
+    and not in furniture (:func:`_is_outside`)."""
+    if any(text[:CHUNK_MIN_PARAGRAPH_CHARS] in body for text, _ in items):
+        return None
+    return [
+        (text, p)
+        for text, p in items
+        if _link_chars(p) <= CHUNK_MAX_LINK_SHARE * len(text) and not _is_outside(p)
+    ]
+
+
+def _put_back(
+    tree: HtmlElement,
+    blocks: Sequence[Block],
+    prose: Sequence[tuple[str, HtmlElement]],
+    body: str,
+) -> list[Block]:
+    """``blocks`` with the blocks of the containers of the ``prose`` paragraphs
+    (:func:`_container_blocks`) inserted in page order."""
+    containers = {key[0] for _, p in prose if (key := _group_key(p)) is not None}
+    wanted = _container_blocks(containers, {p for _, p in prose}, body)
+    return _inserted(blocks, _in_page_order(tree, blocks, wanted))
 
 
 ACCORDION_MIN_PARAGRAPHS = 3
@@ -239,6 +266,8 @@ up, has a class naming one (:data:`~newsclean.html.patterns.ACCORDION_WORDS`).""
 
 
 def _in_accordion(p: HtmlElement) -> bool:
+    """True when an ancestor of ``p`` up to :data:`ACCORDION_LEVELS` levels up has a class
+    naming an accordion."""
     for level, ancestor in enumerate(p.iterancestors()):
         if level >= ACCORDION_LEVELS:
             return False
@@ -267,31 +296,19 @@ def recover_accordion_panels(
     if paragraphs is None:
         paragraphs = page_paragraphs(tree)
     body = "\n".join(b.text for b in blocks)
-    groups: dict[_Signature, list[tuple[str, HtmlElement]]] = defaultdict(list)
-    for text, p in paragraphs:
-        if len(text) >= CHUNK_MIN_PARAGRAPH_CHARS and _in_accordion(p):
-            key = _group_key(p)
-            if key is not None:
-                groups[key[1]].append((text, p))
     prose: list[tuple[str, HtmlElement]] = []
-    for items in groups.values():
-        if any(text[:CHUNK_MIN_PARAGRAPH_CHARS] in body for text, _ in items):
-            continue  # the extraction has this group: nothing missed
-        kept = [
-            (text, p)
-            for text, p in items
-            if _link_chars(p) <= CHUNK_MAX_LINK_SHARE * len(text) and not _is_outside(p)
-        ]
+    for items in _grouped(paragraphs, _in_accordion).values():
+        kept = _missed_prose(items, body)
         if (
-            len(kept) >= ACCORDION_MIN_PARAGRAPHS
+            kept is not None
+            and len(kept) >= ACCORDION_MIN_PARAGRAPHS
             and sum(len(text) for text, _ in kept) >= ACCORDION_MIN_CHARS
         ):
             prose.extend(kept)
     if not prose:
         return list(blocks)
-    containers = {key[0] for _, p in prose if (key := _group_key(p)) is not None}
-    wanted = _container_blocks(containers, {p for _, p in prose}, body)
-    return _inserted(blocks, _in_page_order(tree, blocks, wanted))
+    return _put_back(tree, blocks, prose, body)
+
 
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 
