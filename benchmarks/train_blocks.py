@@ -41,7 +41,15 @@ import numpy as np
 
 import metrics
 import quality
-from newsclean.blockmodel import FEATURES, BlockModel, Tree, block_features, model_to_json
+from newsclean.blockmodel import (
+    FEATURES,
+    BlockModel,
+    Cuts,
+    Tree,
+    block_features,
+    model_to_json,
+)
+from newsclean.blocks import Block
 from newsclean.cleaners.trim import above_title, cuts
 from newsclean.document import InputFormat
 from newsclean.formats import to_document
@@ -99,6 +107,8 @@ class PageData:
     tokens: list[int]
     hand_weights: list[float]
     prose: list[bool]
+    blocks: list[Block]
+    cuts: Cuts
 
 
 def _steps_before_trim() -> Pipeline:
@@ -163,6 +173,8 @@ def collect(bench: Path, limit: int | None) -> list[PageData]:
                         [n for _, n in labelled],
                         [block_weight(b) for b in blocks],
                         [is_prose(b) for b in blocks],
+                        blocks,
+                        cuts(doc),
                     )
                 )
     return out
@@ -331,12 +343,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("bench", type=Path, help="bench folder with wcxb-dev/ and aeb/")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write the model")
-    parser.add_argument("--cache", type=Path, help="pickle of the collected blocks (reused)")
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        help="pickle of the collected blocks (reused; their features are recomputed, so a "
+        "changed feature needs no new collection)",
+    )
     parser.add_argument("--limit", type=int, help="first N pages of each set (a quick look)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     if args.cache and args.cache.exists():
         pages: list[PageData] = pickle.loads(args.cache.read_bytes())
+        for page in pages:  # the cache keeps the blocks: features follow the library's code
+            page.features = block_features(page.blocks, page.cuts)
     else:
         pages = collect(args.bench, args.limit)
         if args.cache:
