@@ -27,6 +27,13 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 CASES = ROOT / "tests" / "cases"
 
+HTML_PROSE = " ".join(
+    f"<p>Paragraph {n} of the story says something long enough to count as real prose, "
+    "with a full stop at the end of it.</p>"
+    for n in range(1, 5)
+)
+"""Four paragraphs of article-shaped prose: the body of the small HTML pages the tests build."""
+
 
 OPTIONAL_MODULES = frozenset({"newsclean.spark"})
 """Modules that need an optional extra (``newsclean[spark]``); absent extras are not an error."""

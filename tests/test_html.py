@@ -9,7 +9,9 @@ from typing import Any
 import pytest
 
 import newsclean
-from newsclean.blocks import Block
+from newsclean.blocks import Block, BlockKind
+from newsclean.bylines import is_group_credit
+from newsclean.html.authors import group_credits, has_author_markup, split_names
 from newsclean.html.chunks import recover_chunks
 from newsclean.html.dom import parse_html
 from newsclean.html.furniture import trailing_link_lists
@@ -19,24 +21,14 @@ from newsclean.html.header import (
     labelled_names,
     name_next_to_date,
 )
-from newsclean.html.metadata import (
-    _has_author_markup,
-    group_credits,
-    is_group_credit,
-    parse_date,
-    split_names,
-    strip_site_suffix,
-)
+from newsclean.html.metadata import strip_site_suffix
+from newsclean.html.published import parse_date
 from tests.conftest import CASES, FIXTURES
+from tests.conftest import HTML_PROSE as BODY
 
 HTML = FIXTURES / "html"
 METADATA_CASES: list[dict[str, Any]] = json.loads(
     (CASES / "html_metadata.json").read_text(encoding="utf-8")
-)
-BODY = " ".join(
-    f"<p>Paragraph {n} of the story says something long enough to count as real prose, "
-    "with a full stop at the end of it.</p>"
-    for n in range(1, 5)
 )
 
 
@@ -157,7 +149,6 @@ def test_a_utc_publication_time_keeps_the_page_own_offset() -> None:
 def test_text_around_headings_and_lists_inside_a_paragraph_is_kept() -> None:
     from lxml import etree
 
-    from newsclean.blocks import BlockKind
     from newsclean.html.extract import _walk
 
     body = etree.fromstring(
@@ -262,20 +253,23 @@ def test_a_story_split_over_sibling_chunks_gets_its_later_chunks_back() -> None:
     assert recover_chunks(parse_html(page), whole) == whole
 
 
-def test_a_tag_list_after_the_story_leaves_but_links_inside_it_stay() -> None:
-    def linked(text: str) -> Block:
-        return Block(text, link_chars=len(text))
-
-    sources = [linked(f"A source {n}") for n in range(1, 4)]
-    prose = Block(_para(1) + " It goes on long enough to be the story's last paragraph.")
-    tags = [linked(f"topic number {n},") for n in range(1, 5)]
-    found = trailing_link_lists([*sources, prose, Block("Tags"), *tags])
-    assert found == dict.fromkeys(range(4, 9), "link_list")
-    # Two links after the story are not a list yet.
-    assert trailing_link_lists([prose, *tags[:2]]) == {}
+LINK_LIST_CASES: list[dict[str, Any]] = json.loads(
+    (CASES / "html_link_lists.json").read_text(encoding="utf-8")
+)
+_KINDS = {"P": BlockKind.PARAGRAPH, "H": BlockKind.HEADING, "L": BlockKind.PARAGRAPH}
 
 
-# The expressions _has_author_markup is a superset of; a new trafilatura that changes them
+@pytest.mark.parametrize("case", LINK_LIST_CASES, ids=lambda c: str(c["label"]))
+def test_link_blocks_after_the_story(case: dict[str, Any]) -> None:
+    # "L" is a paragraph that is all link text.
+    blocks = [
+        Block(text, kind=_KINDS[kind], link_chars=len(text) if kind == "L" else 0)
+        for kind, text in case["blocks"]
+    ]
+    assert trailing_link_lists(blocks) == dict.fromkeys(case["removed"], "link_list")
+
+
+# The expressions has_author_markup is a superset of; a new trafilatura that changes them
 # must be checked against it (and this pin updated).
 _PINNED_AUTHOR_XPATHS = (
     "self::a or self::address or self::div or self::link or self::p or self::span or "
@@ -316,12 +310,12 @@ def test_author_prefilter_sees_author_markup(markup: str) -> None:
 
     tree = parse_html(f"<html><body><p>Text.</p>{markup}</body></html>")
     assert traf_meta.extract_author(tree)
-    assert _has_author_markup(tree)
+    assert has_author_markup(tree)
 
 
 def test_author_prefilter_skips_pages_without_author_markup() -> None:
     tree = parse_html('<html><body><div class="story"><p>Ann Lee wrote.</p></div></body></html>')
-    assert not _has_author_markup(tree)
+    assert not has_author_markup(tree)
 
 
 def _header_page(header: str, head: str = "") -> str:
@@ -619,7 +613,13 @@ def test_header_dates_published_and_updated(case: dict[str, Any]) -> None:
 )
 def test_an_updated_date_only_when_the_page_shows_no_other(case: dict[str, Any]) -> None:
     body = (
-        "<header><h1>Rain due in the valley</h1>" + case["header"] + "</header>"
+        # a <div>, not a <header>: a <time datetime> in a <header> is read before the header's
+        # lines (time_element)
+        "<div>"
+        + case.get("above", "")
+        + "<h1>Rain due in the valley</h1>"
+        + case["header"]
+        + "</div>"
         "<article>" + BODY + "</article>"
     )
     page = f"<html><head>{case.get('head', '')}</head><body>{body}</body></html>"
@@ -637,3 +637,16 @@ HEADER_NAME_CASES: list[dict[str, Any]] = json.loads(
 def test_a_name_alone_above_the_date_line(case: dict[str, Any]) -> None:
     found = name_next_to_date(["Rain due", *case["lines"]])
     assert (found[0] if found is not None else None) == case["name"]
+
+
+META_AUTHOR_CASES: list[dict[str, Any]] = json.loads(
+    (CASES / "html_meta_authors.json").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("case", META_AUTHOR_CASES, ids=[c["label"] for c in META_AUTHOR_CASES])
+def test_authors_from_meta_tags_and_byline_elements(case: dict[str, Any]) -> None:
+    body = "<h1>Rain due in the valley</h1>" + case.get("body", "") + BODY
+    article = newsclean.clean(_page(case.get("head", ""), body), format="html")
+    assert article.authors == case["authors"]
+    assert article.provenance.get("authors") == case["provenance"]

@@ -44,10 +44,10 @@ def test_the_recall_extraction_stays_when_long_or_not_much_shorter(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     tree = _tree(8)
-    # Balanced mode finds a little more (three times as much): that is furniture as often as
-    # it is article, so the recall extraction stays.
+    # Balanced mode finds a little more (twice as much): that is furniture as often as it is
+    # article, so the recall extraction stays.
     short = [_prose(1), _prose(2)]
-    more = [_prose(n) for n in range(1, 7)]
+    more = [_prose(n) for n in range(1, 5)]
     calls: list[bool] = []
     monkeypatch.setattr(extract, "_extract", _fake_extract(short, more, calls))
     assert extract.extract_blocks(tree) == short
@@ -125,28 +125,64 @@ def test_a_box_repeated_only_in_the_page_data_is_still_furniture() -> None:
     assert ("html_extract", "headline_box") in {(r.cleaner, r.reason) for r in article.removed}
 
 
-def test_footnotes_and_disclosures_boxes_leave_with_their_reasons() -> None:
-    notes = (
+def test_the_standfirst_in_the_header_leaves_the_body_for_the_subtitle() -> None:
+    standfirst = "The vote ends a year of talks over the city's spending on parks and pools."
+    header = f"<header><h1>Council approves the new budget</h1><h2>{standfirst}</h2></header>"
+    article = newsclean.clean(f"<html><body>{header}{BODY}</body></html>", format="html")
+    assert standfirst not in article.paragraphs
+    assert article.subtitle == standfirst
+    assert article.provenance["subtitle"] == "header_standfirst"
+    assert ("html_extract", "standfirst") in {(r.cleaner, r.reason) for r in article.removed}
+
+
+# Boxes printed inside the article after its body, and the reasons they leave with.
+BOXES_AFTER_THE_BODY = [
+    pytest.param(
         '<div class="post-footnotes"><p>1. The figures are from the city budget office and '
         "were published in March.</p></div>"
-    )
-    disclosures = (
         '<div class="legalDisclosures"><p>Products and services named here are for general '
-        "information only; ask an adviser before you buy.</p></div>"
-    )
-    page = f"<html><body><article>{BODY}{notes}{disclosures}</article></body></html>"
-    article = newsclean.clean(page, format="html")
-    assert len(article.paragraphs) == 6
-    reasons = {(r.cleaner, r.reason) for r in article.removed}
-    assert {("html_extract", "footnotes"), ("html_extract", "disclaimer")} <= reasons
-
-
-def test_a_cookie_notice_in_the_article_leaves_with_its_reason() -> None:
-    notice = (
+        "information only; ask an adviser before you buy.</p></div>",
+        {"footnotes", "disclaimer"},
+        id="footnotes and disclosures",
+    ),
+    pytest.param(
         '<div class="siteCookieBar"><p>Necessary cookies are essential for the '
-        "website to work and store no personal information.</p></div>"
-    )
-    page = f"<html><body><article>{BODY}{notice}</article></body></html>"
+        "website to work and store no personal information.</p></div>",
+        {"cookie_notice"},
+        id="cookie notice",
+    ),
+]
+
+
+@pytest.mark.parametrize(("boxes", "reasons"), BOXES_AFTER_THE_BODY)
+def test_boxes_after_the_body_leave_with_their_reasons(boxes: str, reasons: set[str]) -> None:
+    page = f"<html><body><article>{BODY}{boxes}</article></body></html>"
     article = newsclean.clean(page, format="html")
     assert len(article.paragraphs) == 6
-    assert ("html_extract", "cookie_notice") in {(r.cleaner, r.reason) for r in article.removed}
+    removed = {(r.cleaner, r.reason) for r in article.removed}
+    assert {("html_extract", reason) for reason in reasons} <= removed
+
+
+def test_a_block_that_is_only_the_page_address_leaves() -> None:
+    head = '<head><link rel="canonical" href="https://news.example/2024/story/"></head>'
+    address = "<p>https://news.example/2024/story</p>"
+    page = f"<html>{head}<body><article>{BODY}{address}</article></body></html>"
+    article = newsclean.clean(page, format="html")
+    assert "https://news.example/2024/story" not in article.paragraphs
+    assert ("html_extract", "page_url") in {(r.cleaner, r.reason) for r in article.removed}
+    # Another address is a source the article gives, and stays.
+    other = page.replace(address, "<p>https://data.example/set</p>")
+    assert "https://data.example/set" in newsclean.clean(other, format="html").paragraphs
+
+
+@pytest.mark.parametrize(
+    "end",
+    ["</body></html>", "</BODY></HTML>\n"],
+    ids=["lower case", "upper case"],
+)
+def test_an_article_printed_after_an_early_html_end_tag_is_read(end: str) -> None:
+    # A template prints the site's header as a whole document, then the article after it:
+    # a browser shows the article, so must the extraction.
+    page = f"<html><body><nav><a href='/'>Home</a></nav>{end}<article>{BODY}</article>{end}"
+    article = newsclean.clean(page, format="html")
+    assert len(article.paragraphs) == 6

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from newsclean.matching import normal_form
+from newsclean.matching import WHITE_SPACE, normal_form
 
 # str.strip()'s whitespace less U+0085: a trailing "\x85" is the second half of damaged UTF-8
 # ("х" read as Latin-1 is "Ñ\x85"), which fix_encoding needs whole.
@@ -92,8 +92,9 @@ _BLOCKQUOTE = regex.compile(r"^(?:>[ \t]?)+")
 _RULE = regex.compile(r"^(?:[-*_=][ \t]*){3,}$")
 # Link and image patterns run on every line with a link: they are written for the standard
 # library's engine (about twice as fast on them as ``regex``), with ``regex``'s ``\s`` (the
-# Unicode White_Space set) spelled out, as ``re``'s ``\s`` also takes the separators \x1c-\x1f.
-_WS = r"\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# Unicode White_Space set) spelled out, as ``re``'s ``\s`` also takes the separators \x1c-\x1f
+# (shared with newsclean.matching, which writes its share-bar patterns the same way).
+_WS = WHITE_SPACE
 _URL = rf"(?:[^(){_WS}]{{0,2000}}|[^(){_WS}]{{0,2000}}\([^(){_WS}]{{0,500}}\))"
 _IMAGE = re.compile(
     rf"!\[([^\]\n]{{0,500}})\]\({_URL}(?:[ \t]+\"[^\"\n]{{0,300}}\")?\)"

@@ -153,6 +153,12 @@ def extract_metadata(doc: Document) -> Document:
         )
         is not None
     }
+    # Label lines ("Written by", "Author:"), which announce the names on the next line.
+    labels = frozenset(
+        i
+        for i, b in enumerate(blocks)
+        if len(b.text) <= LABEL_MAX_CHARS and is_byline_label(b.text)
+    )
     if doc.format is InputFormat.HTML:
         # The markup kept tables and lists apart from the prose: a run of date lines there
         # is a table of dated figures, which the body keeps.
@@ -180,13 +186,7 @@ def extract_metadata(doc: Document) -> Document:
             | frozenset(bylines)
             | frozenset(i for i in dated if name_in_dated_line(blocks[i].text, in_line[i])),
             # A label line ("By", "Written by") with the names under it is a byline too.
-            meta=frozenset(dated)
-            | frozenset(bylines)
-            | frozenset(
-                i
-                for i, b in enumerate(blocks)
-                if len(b.text) <= LABEL_MAX_CHARS and is_byline_label(b.text)
-            ),
+            meta=frozenset(dated) | frozenset(bylines) | labels,
             first_line_is_title=doc.format is not InputFormat.MARKDOWN,
             sole_level1_is_title=doc.format is InputFormat.MARKDOWN,
             url=doc.url,
@@ -210,19 +210,22 @@ def extract_metadata(doc: Document) -> Document:
                 for n in names
             )
         }
-        _take_author_line(blocks, bylines, order, dated, in_line, found, common, title_index)
+        _take_author_line(
+            blocks, bylines, labels, order, dated, in_line, found, common, title_index
+        )
         _take_byline(blocks, bylines, near, title_index, found)
         if run is not None and "authors" not in found.values:
             # The title guess can be wrong: the same author lines anywhere above the body.
             head = range(0, min(len(blocks), run.start + HEAD_ZONE_INTO_BODY))
             head_order = [i for i in head if i not in order]
             _take_author_line(
-                blocks, bylines, head_order, dated, in_line, found, common, title_index
+                blocks, bylines, labels, head_order, dated, in_line, found, common, title_index
             )
         if title_index is not None and "authors" not in found.values:
             _take_name_under_title(blocks, title_index, common, found)
         if run is not None and "authors" not in found.values:
-            _take_author_label_after(blocks, range(run.start, len(blocks)), common, found)
+            zone = range(run.start, len(blocks))
+            _take_author_label_after(blocks, labels, zone, common, found)
         if run is not None and "authors" not in found.values:
             _take_author_box(blocks, run, common, found)
     if "date" not in found.values:
@@ -413,6 +416,7 @@ def _author_order(count: int, run: Span | None, title_index: int | None) -> list
 def _take_author_line(
     blocks: Sequence[Block],
     bylines: dict[int, tuple[str, ...]],
+    labels: frozenset[int],
     order: Sequence[int],
     dated: set[int],
     in_line: dict[int, list[DateMatch]],
@@ -436,16 +440,14 @@ def _take_author_line(
         if i in bylines:
             _set_authors(found, text, bylines[i], "byline_line", [i])
             return
-        if len(text) <= LABEL_MAX_CHARS and is_byline_label(text):
+        if i in labels:
             for j, names in _names_under_label(blocks, i, found, explicit=True):
                 _set_authors(found, blocks[j].text, names, "byline_label", [i, j])
                 return
     for i in order:
-        if i in found.reasons or i in bylines:
+        if i in found.reasons or i in bylines or i in labels:
             continue
         text = blocks[i].text
-        if len(text) <= LABEL_MAX_CHARS and is_byline_label(text):
-            continue
         # A heading is never a name line: a section heading ("Key Takeaways") has that shape.
         if (
             len(text) > NAME_LINE_MAX_CHARS
@@ -454,11 +456,19 @@ def _take_author_line(
         ):
             continue
         here = in_line.get(i, [])
-        listed = None if here else parse_names(text, explicit=False, groups=True)
+        near_date = bool(here) or any(k in dated for k in range(i + 1, i + 1 + DATE_NEAR_NAME))
+        under_title = (
+            title_index is not None
+            and 0 < i - title_index <= AUTHOR_ZONE_AFTER_TITLE
+            and i + 1 < len(blocks)
+        )
+        if not near_date and not under_title:
+            continue  # no name found here could be taken: the line is not parsed (speed)
         if (
-            listed
-            and len(listed) > 1
+            not here
             and i + 1 in dated
+            and (listed := parse_names(text, explicit=False, groups=True))
+            and len(listed) > 1
             # "EA Play & Apex Legends": an acronym names a product or a firm, not a person
             and not any(len(w.rstrip(".")) > 1 and w.isupper() for n in listed for w in n.split())
             and not any(common.all_common(n) for n in listed)
@@ -487,14 +497,11 @@ def _take_author_line(
             name = text.strip()
         if name is None:
             continue
-        near_date = here or any(k in dated for k in range(i + 1, i + 1 + DATE_NEAR_NAME))
         if near_date and not common.all_common(name):
             _set_authors(found, text, (with_credentials(name, text),), "name_beside_date", [i])
             return
         if (
-            title_index is not None
-            and 0 < i - title_index <= AUTHOR_ZONE_AFTER_TITLE
-            and i + 1 < len(blocks)
+            under_title
             and name == text.strip()
             and len(name.split()) > 1
             and not is_role_line(name)
@@ -609,13 +616,16 @@ def _publisher_keys(url: str | None, found: _Found) -> frozenset[str]:
 
 
 def _take_author_label_after(
-    blocks: Sequence[Block], zone: range, common: _CommonWords, found: _Found
+    blocks: Sequence[Block],
+    labels: frozenset[int],
+    zone: range,
+    common: _CommonWords,
+    found: _Found,
 ) -> None:
     """Failing an author line at the head, a label with the name under it further down: the
     author box after the body ("Written by" / "Jane Doe", "About the author" / "Jane Doe")."""
-    for i in zone:
-        text = blocks[i].text
-        if len(text) > LABEL_MAX_CHARS or i in found.reasons or not is_byline_label(text):
+    for i in sorted(i for i in labels if i in zone):
+        if i in found.reasons:
             continue
         # Far from the title a lone word ("CP") is too weak: full names only.
         for j, names in _names_under_label(blocks, i, found, explicit=False):
@@ -637,18 +647,29 @@ def _take_author_box(
         block = blocks[i]
         if i in found.reasons or len(block.text) > NAME_LINE_MAX_CHARS or is_prose(block):
             continue
+        # The paragraph under the line is found first: most short lines have none, and
+        # then the line is not read for a name (speed).
+        bio = _bio_under(blocks, i)
+        if bio is None:
+            continue
         name = name_with_role(block.text)
         if name is None or len(name.split()) > BARE_NAME_MAX_WORDS or common.all_common(name):
             continue
-        for j in range(i + 1, min(len(blocks), i + 1 + AUTHOR_BOX_BIO_WITHIN)):
-            below = blocks[j]
-            if is_prose(below):
-                if _is_bio(below.text, name):
-                    _set_authors(found, block.text, (name,), "author_box", [i])
-                    return
-                break
-            if len(below.text) > ROLE_LINE_MAX_CHARS:
-                break
+        if _is_bio(bio.text, name):
+            _set_authors(found, block.text, (name,), "author_box", [i])
+            return
+
+
+def _bio_under(blocks: Sequence[Block], index: int) -> Block | None:
+    """The paragraph right under ``index``, or after one short line: where an author box
+    prints the bio under its name line."""
+    for j in range(index + 1, min(len(blocks), index + 1 + AUTHOR_BOX_BIO_WITHIN)):
+        below = blocks[j]
+        if is_prose(below):
+            return below
+        if len(below.text) > ROLE_LINE_MAX_CHARS:
+            return None
+    return None
 
 
 def _is_bio(text: str, name: str) -> bool:

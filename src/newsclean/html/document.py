@@ -5,8 +5,14 @@ from __future__ import annotations
 from newsclean.document import Document, InputFormat
 from newsclean.html.chunks import page_paragraphs, recover_chunks
 from newsclean.html.dom import parse_html
-from newsclean.html.extract import excerpt_repeats, extract_blocks, is_machine_value
-from newsclean.html.furniture import furniture_blocks, trailing_link_lists
+from newsclean.html.extract import (
+    excerpt_repeats,
+    extract_blocks,
+    is_machine_value,
+    is_page_address,
+    page_addresses,
+)
+from newsclean.html.furniture import furniture_blocks, header_standfirst, trailing_link_lists
 from newsclean.html.metadata import headline_with_extras, read_metadata
 from newsclean.html.urls import registrable_domain
 
@@ -28,7 +34,15 @@ def html_to_document(text: str, *, url: str | None) -> Document:
     doc = Document(blocks=tuple(blocks), format=InputFormat.HTML, url=url)
     reasons = trailing_link_lists(blocks)
     reasons.update(furniture_blocks(tree, blocks))
+    standfirst = header_standfirst(tree, blocks)
+    reasons.update(standfirst)
+    for i in sorted(standfirst)[:1]:  # taken out of the body, kept as the article's subtitle
+        found.set("subtitle", blocks[i].text, "header_standfirst")
     reasons.update((i, "machine_value") for i, b in enumerate(blocks) if is_machine_value(b.text))
+    addresses = page_addresses(tree, url)
+    reasons.update(
+        (i, "page_url") for i, b in enumerate(blocks) if is_page_address(b.text, addresses)
+    )
     reasons.update((i, "excerpt_repeat") for i in excerpt_repeats(blocks))
     if isinstance(title := found.values.get("title"), str):
         reasons.update((i, "title") for i in headline_with_extras(blocks, title))

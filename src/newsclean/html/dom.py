@@ -20,6 +20,8 @@ from newsclean.errors import EmptyInputError
 # decoded, so the declaration is dropped.
 _XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]{0,200}\?>", regex.I)
 _SPACES = regex.compile(r"\s+")
+_HTML_END = regex.compile(r"</html\s*>", regex.I)
+_ELEMENT_START = regex.compile(r"<[A-Za-z]")
 _VISIBLE_TEXT = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
 # Comments and processing instructions are never text; leaving them out of the tree makes
 # every later walk (trafilatura's pruning, the metadata XPaths) shorter. Element ids are not
@@ -32,8 +34,14 @@ def parse_html(text: str) -> HtmlElement:
 
     >>> parse_html("<html><body><p>Hi</p></body></html>").tag
     'html'
+
+    Text after an early ``</body></html>`` stays in the body, as a browser shows it:
+
+    >>> parse_html("<html><body><p>Menu</p></body></html><div><p>Story</p></div>").text_content()
+    'MenuStory'
     """
     text = _XML_DECLARATION.sub("", text, count=1)
+    text = _keep_text_after_html_end(text)
     try:
         root = lxml.html.document_fromstring(text, parser=_PARSER)
     except (ParserError, ValueError) as error:
@@ -41,6 +49,30 @@ def parse_html(text: str) -> HtmlElement:
             f"the page could not be parsed as HTML ({error}); force format='text' if it is text"
         ) from None
     return root
+
+
+def _keep_text_after_html_end(text: str) -> str:
+    """``text`` without the ``</html>`` end tags that elements follow.
+
+    libxml2 drops everything after a ``</html>``; a browser ignores the tag and shows what
+    follows as part of the body (templates that print the site's header as a whole document,
+    then the article after it: 1 wcxb-dev page lost its whole article). Only the usual
+    spellings are looked for, with ``str`` searches from the end (a case-insensitive scan of
+    every page cost a fifth of its parse); the upper-case one only on a page without the
+    lower-case one.
+    """
+    for tag in ("</html", "</HTML"):
+        last = text.rfind(tag)
+        if last == -1:
+            continue
+        if _ELEMENT_START.search(text, last) is not None:
+            cut = len(text)  # elements after the last one: every end tag goes
+        elif text.find(tag, 0, last) != -1:
+            cut = last  # an earlier one: the last stays
+        else:
+            return text
+        return _HTML_END.sub("", text[:cut]) + text[cut:]
+    return text
 
 
 def text_of(element: HtmlElement) -> str:

@@ -19,9 +19,9 @@ import regex
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsclean.blocks import Block
+from newsclean.blocks import Block, BlockKind
 from newsclean.html import patterns
-from newsclean.html.dom import class_and_id
+from newsclean.html.dom import class_and_id, collapse
 from newsclean.textstats import PROSE_MAX_LINK_DENSITY
 
 # A superset of the boxes: any class or id containing a furniture word, any case ("cta" also
@@ -30,6 +30,7 @@ _CANDIDATE = regex.compile("|".join(patterns.FURNITURE_WORDS), regex.IGNORECASE)
 _WORD_BREAK = regex.compile(r"[^\p{Ll}\p{Lu}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})")
 _NAMED = etree.XPath("//body//*[@class or @id]")
 _HIDDEN = etree.XPath(".//script | .//style | .//template")
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _text(element: HtmlElement) -> str:
@@ -118,20 +119,33 @@ def furniture_blocks(tree: HtmlElement, blocks: Sequence[Block]) -> dict[int, st
 
 
 LINK_RUN_MIN = 3
-"""Trailing link lists have at least this many items (two links in a row are too common in
-prose sections: "Sources", a pair of references)."""
-LINK_ITEM_MAX_WORDS = 8
-"""An item of a tag or teaser list is short: a tag, a headline."""
+"""A list of teaser cards after the story has at least this many link blocks (two links
+in a row are too common after prose: "Sources", a pair of references)."""
 LINK_ITEM_MIN_SHARE = 0.8
-"""...and nearly all link text (a trailing comma or bullet is not)."""
+"""A link block is nearly all link text (a trailing comma or bullet is not)."""
 PROSE_MIN_WORDS = 15
-"""A block of this many words, mostly not links, is prose: the article runs at least to it."""
+"""A block of this many words, mostly not links and not a heading, is prose: the article
+runs at least to it (a teaser's standfirst is often printed as a heading under its link)."""
+LABEL_MAX_WORDS = 3
+"""The label over a link list ("Tags", "Read more") is this short."""
+_ADDRESS = regex.compile(r"://|@|^www\.|^\S+\.\p{L}{2,}(?:/\S*)?$")
+"""A link that shows its own address (a URL, an e-mail address, a bare domain) is a source
+or a contact the article gives, not a teaser."""
+
+
+def _is_link_block(block: Block) -> bool:
+    return block.link_chars >= LINK_ITEM_MIN_SHARE * len(block.text) and not _ADDRESS.search(
+        block.text
+    )
 
 
 def trailing_link_lists(blocks: Sequence[Block]) -> dict[int, str]:
-    """Runs of short, all-link blocks after the article's last prose block: tag lists and
-    teaser headlines ("stock car brasil," "stock car cascavel," ...), with the short label
-    right before the run ("Tags", "Read more") when there is one.
+    """Link blocks after the article's last prose block: tag lists, teaser headlines,
+    "read next" and app or subscription buttons ("stock car brasil," "stock car cascavel,"
+    ...). With three or more of them they are a list of teaser cards, which goes whole: from
+    its first link to the end, the short text under each headline included (the teaser's
+    standfirst), with the short label right before it ("Tags", "Read more") when there is
+    one.
 
     >>> tags = [Block(t, link_chars=len(t)) for t in ("a tag,", "another tag,", "third tag")]
     >>> prose = Block("The story goes on for quite a few words, as prose does, and then it ends.")
@@ -142,25 +156,56 @@ def trailing_link_lists(blocks: Sequence[Block]) -> dict[int, str]:
         (
             i
             for i, b in enumerate(blocks)
-            if b.words >= PROSE_MIN_WORDS and b.link_density < PROSE_MAX_LINK_DENSITY
+            if b.words >= PROSE_MIN_WORDS
+            and b.link_density < PROSE_MAX_LINK_DENSITY
+            and b.kind is not BlockKind.HEADING
         ),
         default=-1,
     )
+    links = [i for i in range(last_prose + 1, len(blocks)) if _is_link_block(blocks[i])]
+    if len(links) < LINK_RUN_MIN:
+        return dict.fromkeys(links, "link_list")
+    first = links[0]
+    label = first - 1
+    if (
+        label > last_prose
+        and blocks[label].words <= LABEL_MAX_WORDS
+        and not blocks[label].link_chars
+    ):
+        first = label
+    return dict.fromkeys(range(first, len(blocks)), "link_list")
+
+
+STANDFIRST_MIN_WORDS = 8
+"""A heading this long in the article's header is a sentence: the standfirst, not a title."""
+
+
+def header_standfirst(tree: HtmlElement, blocks: Sequence[Block]) -> dict[int, str]:
+    """Headings before the body's first paragraph that are a sentence long and printed inside
+    a ``<header>`` element: the standfirst under the headline ("There are more devices ...
+    Here's how to figure out what's best for you."), which the page sets apart from the body
+    and which the body need not repeat. A heading among the paragraphs, or one outside the
+    page's headers, is a section heading and stays.
+
+    >>> from lxml.html import document_fromstring as parse
+    >>> page = parse("<html><body><header><h2>A standfirst of a sentence that runs long</h2>"
+    ...              "</header><p>Body.</p></body></html>")
+    >>> dek = Block("A standfirst of a sentence that runs long", kind=BlockKind.HEADING)
+    >>> header_standfirst(page, [dek, Block("Body.")])
+    {0: 'standfirst'}
+    """
+    leading: dict[str, int] = {}
+    for i, block in enumerate(blocks):
+        if block.kind is not BlockKind.HEADING:
+            break
+        if block.words >= STANDFIRST_MIN_WORDS:
+            leading.setdefault(block.text, i)
+    if not leading:
+        return {}
     found: dict[int, str] = {}
-    run: list[int] = []
-    for i in range(last_prose + 1, len(blocks) + 1):
-        block = blocks[i] if i < len(blocks) else None
-        if (
-            block is not None
-            and block.words <= LINK_ITEM_MAX_WORDS
-            and block.link_chars >= LINK_ITEM_MIN_SHARE * len(block.text)
-        ):
-            run.append(i)
-            continue
-        if len(run) >= LINK_RUN_MIN:
-            label = run[0] - 1
-            if label > last_prose and blocks[label].words <= 3 and not blocks[label].link_chars:
-                run.insert(0, label)
-            found.update((j, "link_list") for j in run)
-        run = []
+    for header in tree.iter("header"):
+        for heading in header.iter(*_HEADING_TAGS):
+            index = leading.get(collapse(heading.text_content()))
+            if index is not None:
+                found[index] = "standfirst"
     return found

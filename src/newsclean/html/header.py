@@ -10,8 +10,9 @@ on the page (comments, related posts, a masthead's "today") are not read.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
+from collections.abc import Callable, Collection
+from datetime import date, datetime
+from itertools import pairwise
 
 import regex
 from lxml import etree
@@ -27,11 +28,14 @@ from newsclean.bylines import (
 from newsclean.dates import DateMatch, date_line_of, find_dates
 from newsclean.html import patterns
 from newsclean.matching import normal_form
+from newsclean.patterns import dates as date_patterns
 from newsclean.patterns import metadata as text_patterns
 
 _BLOCK = frozenset(patterns.HEADER_BLOCK_TAGS)
 _SKIP = frozenset(patterns.HEADER_SKIP_TAGS)
 _MONTHS = frozenset(patterns.MONTH_WORDS)
+_WEEKDAYS = frozenset(w for names in date_patterns.WEEKDAYS.values() for w in names)
+_WORD = regex.compile(r"\p{L}+")
 
 
 def page_lines(tree: HtmlElement) -> list[str]:
@@ -96,9 +100,15 @@ def header_lines(lines: list[str], titles: list[str]) -> list[str]:
     ...              ["Rain due"])
     ['Menu', 'By Ann Lee', 'May 2']
     """
+    above, below = header_parts(lines, titles)
+    return above + below
+
+
+def header_parts(lines: list[str], titles: list[str]) -> tuple[list[str], list[str]]:
+    """The header's lines above the headline and below it (see :func:`header_lines`)."""
     at = _title_line(lines, titles)
     if at is None:
-        return []
+        return [], []
     before = lines[max(0, at - patterns.HEADER_LINES_BEFORE) : at]
     after: list[str] = []
     prose: set[str] = set()  # distinct: templates print a standfirst twice (mobile, desktop)
@@ -109,7 +119,7 @@ def header_lines(lines: list[str], titles: list[str]) -> list[str]:
                 break
             continue
         after.append(line)
-    return [line for line in before if not _is_prose(line)] + after
+    return [line for line in before if not _is_prose(line)], after
 
 
 def _is_prose(line: str) -> bool:
@@ -140,14 +150,24 @@ def _title_line(lines: list[str], titles: list[str]) -> int | None:
     return None
 
 
-def header_date(lines: list[str], *, updated: bool = False) -> tuple[DateMatch, str] | None:
+def header_date(
+    lines: list[str],
+    *,
+    updated: bool = False,
+    above: int = 0,
+    modified: Collection[date] = (),
+) -> tuple[DateMatch, str] | None:
     """The date the header shows for the article: the first publication (or unlabelled) date
     on a dateline, a byline, or a short header line; never one labelled "Updated". The line
     it is on comes with it.
 
     A label on a line of its own ("Last updated:" above "May 2, 2025") labels the date on the
-    next line. With ``updated``, the first date labelled "Updated" instead (the only date
-    some pages show: see ``metadata._header_updated``).
+    next line; so does the markup, for the days in ``modified`` (see
+    ``published.marked_modified_days``). With ``updated``, the first date labelled "Updated"
+    instead (the only date some pages show: see ``published.take_header_updated``).
+
+    The first ``above`` lines are the ones above the headline: when their dates are the
+    site's (:func:`site_dates_above`), a date below the headline is taken first.
 
     >>> header_date(["By Ann Lee", "Updated:", "May 2, 2025"]) is None
     True
@@ -155,7 +175,19 @@ def header_date(lines: list[str], *, updated: bool = False) -> tuple[DateMatch, 
     '2025-05-02T00:00:00'
     >>> header_date(["By Ann Lee", "Updated:", "May 2, 2025"], updated=True)[0].value.day
     2
+    >>> header_date(["Friday, May 9, 2025", "By Ann Lee", "May 2, 2025"], above=1)[0].value.day
+    2
     """
+    if above and site_dates_above(lines[:above]):
+        shown = _first_header_date(lines[above:], updated, modified)
+        if shown is not None:
+            return shown
+    return _first_header_date(lines, updated, modified)
+
+
+def _first_header_date(
+    lines: list[str], updated: bool, modified: Collection[date]
+) -> tuple[DateMatch, str] | None:
     previous = ""
     for line in lines:
         matches = find_dates(line) if line else []
@@ -169,26 +201,90 @@ def header_date(lines: list[str], *, updated: bool = False) -> tuple[DateMatch, 
                 labelled = find_dates(previous + " " + line)
                 label = bool(labelled) and labelled[0].role == "updated"
             if updated:
-                chosen = next((m for m in matches if label or m.role == "updated"), None)
+                chosen = next(
+                    (
+                        m
+                        for m in matches
+                        if label or m.role == "updated" or m.value.date() in modified
+                    ),
+                    None,
+                )
                 if chosen is not None:
                     return chosen, line
             elif not label:
                 for wanted in ("published", "unknown"):
-                    chosen = next((m for m in matches if m.role == wanted), None)
+                    chosen = next(
+                        (
+                            m
+                            for m in matches
+                            if m.role == wanted
+                            and (wanted == "published" or m.value.date() not in modified)
+                        ),
+                        None,
+                    )
                     if chosen is not None:
                         return chosen, line
         previous = "" if matches else line
     return None
 
 
+def site_dates_above(lines: list[str]) -> bool:
+    """True when the dates on the header lines above the headline are the site's, not the
+    article's: a masthead's "today", a weekday and a date alone on a line ("Friday,
+    December 19, 2025"), or a list of recent items, unlabelled dates each under a title of
+    its own ("CAS Past President Passes Away" / "12/04/2025").
+
+    >>> site_dates_above(["Log in", "Friday , December 19, 2025", "Glossary"])
+    True
+    >>> site_dates_above(["Pre-tester call", "12/16/2025", "Past President", "12/04/2025"])
+    True
+    >>> site_dates_above(["Published May 2, 2025", "Updated May 9, 2025"])
+    False
+    """
+    dated: list[int] = []
+    for i, line in enumerate(lines):
+        matches = find_dates(line)
+        if not matches:
+            continue
+        if len(matches) == 1 and _weekday_and_date(line, matches[0]):
+            return True
+        if any(m.role != "unknown" for m in matches):
+            return False
+        dated.append(i)
+    return len(dated) >= 2 and all(b - a == 2 for a, b in pairwise(dated))
+
+
+def _weekday_and_date(line: str, match: DateMatch) -> bool:
+    """True when ``line`` is ``match``'s date and a weekday name, nothing else."""
+    rest = _WORD.findall((line[: match.start] + " " + line[match.end :]).casefold())
+    return bool(rest) and all(word in _WEEKDAYS for word in rest)
+
+
+_NUMERIC_DATE = regex.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b")
+
+
 def same_numeric_date(line: str, day: datetime) -> bool:
     """True when a numeric date on ``line`` read month first is ``day`` ("8/1/2025" is
-    1 August on a US page): the header then agrees with the machine-facing date.
+    1 August on a US page): the header then agrees with the machine-facing date. Dotted
+    dates count too: ``find_dates`` reads them day first (the German and Russian
+    convention), but a US template prints "09.10.2024" for September 10.
 
     >>> same_numeric_date("8/1/2025", datetime(2025, 8, 1))
     True
+    >>> same_numeric_date("09.10.2024", datetime(2024, 9, 10))
+    True
+    >>> same_numeric_date("09.10.2024", datetime(2024, 9, 11))
+    False
     """
-    return any(m.value.date() == day.date() for m in find_dates(line, dayfirst=False))
+    for match in find_dates(line, dayfirst=False):
+        if match.value.date() == day.date():
+            return True
+        numbers = _NUMERIC_DATE.match(line[match.start : match.end])
+        if numbers is not None:
+            month, first_day, year = (int(numbers.group(i)) for i in (1, 3, 4))
+            if (year, month, first_day) == (day.year, day.month, day.day):
+                return True
+    return False
 
 
 def first_byline(

@@ -34,15 +34,25 @@ DATE_META: tuple[str, ...] = (
     "publish-date", "publish_date", "publishdate", "pubdate", "date", "article:published",
     "og:published_time", "published_time", "release_date", "original-publish-date",
 )  # fmt: skip
-# Modification dates: never the publication date (see metadata._modified_days).
+# Modification dates: never the publication date (see published.modified_days).
 MODIFIED_META: tuple[str, ...] = (
     "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
     "last-modified",
 )  # fmt: skip
+# The scholarly tags (Highwire Press ``citation_author``, read by Google Scholar, and its
+# older plural) list every author, where ``DC.Creator`` on the same page often names only the
+# first: they come before it.
 AUTHOR_META: tuple[str, ...] = (
-    "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
-    "dcterms.creator", "citation_author", "byl", "twitter:creator:name", "og:article:author",
+    "author", "article:author", "parsely-author", "sailthru.author", "citation_author",
+    "citation_authors", "dc.creator", "dcterms.creator", "byl", "twitter:creator:name",
+    "og:article:author",
 )  # fmt: skip
+# Tags whose convention is one author per tag, often written "Last, First" ("Kaufman, Jeff
+# T."): a comma in such a value inverts one name, it does not separate two. The plural
+# ``citation_authors`` may instead hold them all in one tag, separated by ";".
+ONE_AUTHOR_META: frozenset[str] = frozenset({
+    "citation_author", "citation_authors", "dc.creator", "dcterms.creator",
+})  # fmt: skip
 # Twitter card "label/data" pairs: a pair whose label is one of these carries the author's
 # name (WordPress SEO plugins write twitter:label1 "Written by", twitter:data1 "Ann Lee").
 TWITTER_AUTHOR_LABELS: frozenset[str] = frozenset({
@@ -100,7 +110,7 @@ BYLINE_MAX_CHARS = 120
 # Path words of a link to an author's page ("/author/ann-lee", "/blog-authors/ann-lee"): the
 # word is in a path segment before the last one; staff words only as a whole segment
 # ("/people/ann-lee", not "/stronger-people/projects"). The link's text names the author
-# (metadata._author_links), read only when no other source credits anyone.
+# (authors.author_links), read only when no other source credits anyone.
 AUTHOR_PATH_WORDS: tuple[str, ...] = (
     "author", "authors", "contributor", "contributors", "writer", "writers", "columnist",
     "columnists", "journalist", "journalists", "autor", "autoren", "autores", "auteur",
@@ -120,9 +130,10 @@ DATE_XPATHS: tuple[str, ...] = (
     "//time[@pubdate]/@datetime",
     "(//article//time[@datetime] | //header//time[@datetime])[1]/@datetime",
 )
-# Dates whose UTC offset tells the page's own time zone (see metadata._page_offset); only
+# Dates whose UTC offset tells the page's own time zone (see published._page_offset); only
 # <time> elements: an ``//*[@itemprop]`` test would visit every element of the page.
 OFFSET_XPATH = "//time/@datetime"
+OFFSET_DATES = 20  # the first <time> dates read for it (a long page has hundreds)
 # A <title> is "Headline | Site": the separators the site suffix hangs on.
 TITLE_SEPARATORS: tuple[str, ...] = (
     " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", " : ",
@@ -141,6 +152,21 @@ TITLE_EXTRAS_MAX_CHARS = 80
 # Businesses" holding the <h1> "Cybersecurity Tips for Small Businesses") is the headline
 # when it has at least this many words (a one-word <h1> is a section or a logo).
 TITLE_INSIDE_MIN_WORDS = 3
+# The URL's slug sides with a machine-facing title against the page's only <h1> when it names
+# at least this many more of that title's words (and twice as many) as the <h1>'s. On
+# wcxb-dev articles: 9 pages gained, 1 lost. Counted on the candidates alone, any majority
+# of slug words would gain 3 more and lose 5 more (the slug then often follows an SEO
+# rewording of the same headline as closely as the <h1>).
+TITLE_SLUG_MARGIN = 2
+# An <h1> of more words than this is a paragraph set as a heading (the longest gold title on
+# wcxb-dev has 24 words; the one longer <h1> there, 41 words, is a page description).
+TITLE_MAX_WORDS = 35
+# "Headline - Tag": a word or two after the only dash in a machine-facing title is the page's
+# format or place in a series, or an unnamed site ("- Part 1", "– Infographic", "- Daily
+# News"); the headline before it has more words. On wcxb-dev: 4 pages gained, 1 lost (the
+# gold kept "Best Bread Machines – My Favorites!").
+TITLE_TAG_SEPARATORS: tuple[str, ...] = (" - ", " – ", " — ")
+TITLE_TAG_MAX_WORDS = 2
 
 # Blocks that are only one of these are values kept for machines (microdata, hidden fields),
 # not text: an image file's URL, a bare ISO 8601 date or timestamp (see

@@ -722,3 +722,14 @@ MAX_YEAR: Final[int] = 2100
 # How many letters/digits may be left on a line, once the date and the
 # recognised filler around it are removed, for the line to count as a date line.
 MAX_LINE_LEFTOVER: Final[int] = 3
+
+# --- Markup -------------------------------------------------------------------
+# Words of an HTML element's class names (split at "-", "_", spaces and camelCase) that say
+# which date the element shows: a theme prints the modified date in
+# ``<span class="updated-on">`` or ``<span class="updated">`` with no visible label. Not
+# Drupal's "changed" field: a site that shows it under the headline shows it as the
+# article's date (on wcxb-dev its gold was that date on 1 page of 2).
+# An element whose classes name both ("entry-date published updated", WordPress's one date
+# for both) says neither. Read by the HTML path only (html/published.py); wcxb-dev articles.
+MODIFIED_CLASS_WORDS: Final[tuple[str, ...]] = ("updated", "modified", "lastmod")
+PUBLISHED_CLASS_WORDS: Final[tuple[str, ...]] = ("published", "posted", "pubdate", "created")

@@ -79,6 +79,10 @@ BYLINE_TRAILERS: tuple[str, ...] = (
     r"опубликовано",
     r"обновлено",
     r"\s[|•·●⋅]\s",
+    # A second credit after the author's ("By Ann Lee, DVM. Reviewed by Bo Chen, DVM"): the
+    # reviewer or editor is not an author (see BYLINE_PREFIXES).
+    r"(?<=\S)\s?[.,]?\s+(?:medically\s+|expert\s+)?(?:reviewed|edited|fact[-\s]?checked|"
+    r"überprüft|geprüft|révisé|revisado|revisionato)\s+(?:by|von|par|por|da)\b",
     r"\s?[—–]\s?",
     # "By Sara Harberson In": an empty " In Category" at the end.
     r"(?-i:\s+In\s*$)",
