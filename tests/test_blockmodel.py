@@ -159,6 +159,18 @@ def test_blocks_ending_in_the_same_word() -> None:
     assert rows[1]["window_same_last"] == pytest.approx((math.log(3) * 3 + 0.0) / 4)
 
 
+def test_words_shared_with_the_title() -> None:
+    page = [Block(PROSE), Block("Old bridge closing, council says."), Block("Weather: rain")]
+    title = "Council votes to close the old “Bridge”"
+    rows = [dict(zip(FEATURES, row, strict=True)) for row in block_features(page, None, title)]
+    # Long words (4+ characters), case folded, edge punctuation off on either side:
+    # "council", "close", "bridge," of PROSE's 10; "bridge", "council" of the second's 4.
+    assert [r["title_overlap"] for r in rows] == pytest.approx([3 / 10, 2 / 4, 0.0])
+    assert rows[2]["window_title"] == pytest.approx((3 / 10 + 2 / 4) / 2)
+    untitled = [dict(zip(FEATURES, row, strict=True)) for row in block_features(page)]
+    assert all(r["title_overlap"] == r["window_title"] == 0.0 for r in untitled)
+
+
 def test_rows_and_columns_agree() -> None:
     page = [Block("Home"), Block(PROSE), Block("Jo says:"), Block(PROSE_2)]
     columns = feature_columns(page)

@@ -56,6 +56,10 @@ name                  meaning
                       their own
 ``window_same_last``  mean ``same_last`` of the 3 blocks either side: the text of a comment
                       stands between such lines
+``title_overlap``     share of the block's long words (as for ``topic_overlap``) that occur in
+                      the page's title (when one was found): the article's paragraphs name what
+                      its headline names, teasers for other stories and comments seldom do
+``window_title``      mean ``title_overlap`` of the 3 blocks either side
 ====================  ============================================================================
 
 The ``dups_`` and ``cuts_`` features read the record of what earlier cleaners removed
@@ -94,6 +98,7 @@ from typing import Any
 import regex
 
 from newsclean.blocks import Block, BlockKind
+from newsclean.matching import normal_form
 from newsclean.textstats import ends_sentence, ends_with_ellipsis, is_prose
 
 FEATURES: tuple[str, ...] = (
@@ -130,6 +135,8 @@ FEATURES: tuple[str, ...] = (
     "cuts_after",
     "same_last",
     "window_same_last",
+    "title_overlap",
+    "window_title",
 )
 """Feature names in the order of the model's weights (documented in the module docstring)."""
 
@@ -151,6 +158,8 @@ _SEPARATOR_RE = re.compile("[" + re.escape("".join(_SEPARATORS)) + "]")
 _CAPITAL_RE = regex.compile(r"(?<!\S)\p{Lu}")
 TOPIC_WORD_CHARS = 4
 """Words this long or longer count for ``topic_overlap`` (shorter ones are function words)."""
+_WORD_EDGES = ".,;:!?\"'“”‘’()[]«»"
+"""Punctuation stripped from the ends of the title's words (``title_overlap``)."""
 MODEL_RESOURCE = "block_model.json"
 
 
@@ -286,8 +295,10 @@ def _logistic(z: float) -> float:
 MAX_TABLE_COLUMNS = 5
 """Trees are folded into tables over at most this many features (a depth-3 tree asks of 3;
 trees sharing features fold into one table of 4 or 5: one lookup per block instead of
-several). The shipped model's 20 trees fold into 9 tables of about 3,200 cells in all.
-Tables of up to 6 features (6 tables, 11,000 cells) were measured no faster per page and
+several). The shipped model's 80 trees (4 averaged runs of 20) fold into 24 tables of
+about 37,000 cells in all.
+Tables of up to 6 features (for the earlier 20 trees: 6 tables, 11,000 cells) were measured
+no faster per page and
 take 20 ms instead of 5 to build at load."""
 MAX_TABLE_CELLS = 8192
 """A merged table stays this small (its size is the product of its features' bin counts)."""
@@ -411,20 +422,25 @@ class Cuts:
     other: Sequence[int] = ()
 
 
-def block_features(blocks: Sequence[Block], cuts: Cuts | None = None) -> list[list[float]]:
+def block_features(
+    blocks: Sequence[Block], cuts: Cuts | None = None, title: str | None = None
+) -> list[list[float]]:
     """One feature row per block, in :data:`FEATURES` order.
 
-    ``cuts`` holds the input lines that earlier cleaners removed (none by default).
+    ``cuts`` holds the input lines that earlier cleaners removed (none by default); ``title``
+    is the page's title, when one was found.
 
     >>> from newsclean.blocks import Block
     >>> rows = block_features([Block("Home"), Block("It rained all day in the city, they said.")])
     >>> dict(zip(FEATURES, rows[1]))["prose"], dict(zip(FEATURES, rows[0]))["next_prose"]
     (1.0, 1.0)
     """
-    return [list(row) for row in zip(*feature_columns(blocks, cuts), strict=True)]
+    return [list(row) for row in zip(*feature_columns(blocks, cuts, title), strict=True)]
 
 
-def feature_columns(blocks: Sequence[Block], cuts: Cuts | None = None) -> list[list[float]]:
+def feature_columns(
+    blocks: Sequence[Block], cuts: Cuts | None = None, title: str | None = None
+) -> list[list[float]]:
     """The features of every block as one list per feature, in :data:`FEATURES` order.
 
     Computed a feature at a time over the page (list comprehensions and prefix sums: a few
@@ -445,7 +461,8 @@ def feature_columns(blocks: Sequence[Block], cuts: Cuts | None = None) -> list[l
     per_char = [1.0 / c if c else 0.0 for c in chars]
     ends = [1.0 if ends_sentence(t) else 0.0 for t in texts]
     prose_chars = list(map(mul, chars, prose))
-    topic = _topic_overlap(words, prose)
+    long_words = [frozenset([w for w in ws if len(w) >= TOPIC_WORD_CHARS]) for ws in words]
+    topic = _topic_overlap(long_words, prose)
     # Window sums over the WINDOW blocks either side of each block (the block itself left out).
     neighbours = [min(count, i + WINDOW + 1) - max(0, i - WINDOW) - 1 for i in range(count)]
     per_neighbour = [1.0 / n if n else 0.0 for n in neighbours]
@@ -465,6 +482,7 @@ def feature_columns(blocks: Sequence[Block], cuts: Cuts | None = None) -> list[l
     mass_before = list(map(sub, map(sub, repeat(total), mass_after), prose_chars))
     cut_columns = _cut_columns(blocks, cuts or Cuts())
     same_last = _same_last_word([ws[-1] if ws else "" for ws in words])
+    in_title = _title_overlap(long_words, title)
     # List comprehensions over each block's words: fewer bytecodes than one loop with counters.
     return [
         log_chars,
@@ -516,7 +534,24 @@ def feature_columns(blocks: Sequence[Block], cuts: Cuts | None = None) -> list[l
         *cut_columns,
         same_last,
         window_mean(same_last),
+        in_title,
+        window_mean(in_title),
     ]
+
+
+def _title_overlap(long_words: Sequence[frozenset[str]], title: str | None) -> list[float]:
+    """Per block, the share of its long words that are words of ``title`` (0 without one).
+
+    ``long_words``: each block's distinct case-folded long words, which keep their inner and
+    trailing punctuation: a title word matches with one mark after it ("bridge," "bridge.").
+    """
+    title_words = {w.strip(_WORD_EDGES) for w in normal_form(title or "").split()}
+    forms = {
+        w + mark for w in title_words if len(w) >= TOPIC_WORD_CHARS for mark in ("", *_WORD_EDGES)
+    }
+    if not forms:
+        return [0.0] * len(long_words)
+    return [len(words & forms) / len(words) if words else 0.0 for words in long_words]
 
 
 def _same_last_word(last: Sequence[str]) -> list[float]:
@@ -566,12 +601,11 @@ def _cut_columns(blocks: Sequence[Block], cuts: Cuts) -> list[list[float]]:
     return out
 
 
-def _topic_overlap(words_of: Sequence[list[str]], prose: Sequence[float]) -> list[float]:
+def _topic_overlap(words: Sequence[frozenset[str]], prose: Sequence[float]) -> list[float]:
     """Per block, the share of its long words found in some *other* prose block of the page.
 
-    ``words_of``: each block's case-folded words.
+    ``words``: each block's distinct case-folded long words.
     """
-    words = [frozenset([w for w in ws if len(w) >= TOPIC_WORD_CHARS]) for ws in words_of]
     counts: Counter[str] = Counter()
     for block_words, is_body_like in zip(words, prose, strict=True):
         if is_body_like:
@@ -597,14 +631,19 @@ class BlockScores:
 
 
 def score_blocks(
-    blocks: Sequence[Block], cuts: Cuts | None = None, *, model: BlockModel | None = None
+    blocks: Sequence[Block],
+    cuts: Cuts | None = None,
+    title: str | None = None,
+    *,
+    model: BlockModel | None = None,
 ) -> BlockScores:
     """Score every block of a page under ``model`` (default: the shipped one).
 
-    ``cuts``: the input lines earlier cleaners removed (:func:`newsclean.cleaners.trim.cuts`).
+    ``cuts``: the input lines earlier cleaners removed (:func:`newsclean.cleaners.trim.cuts`);
+    ``title``: the page's title, when one was found.
     """
     model = model or load_model()
-    columns = feature_columns(blocks, cuts)
+    columns = feature_columns(blocks, cuts, title)
     return BlockScores(model.column_probabilities(columns), [p > 0 for p in columns[_PROSE_COLUMN]])
 
 

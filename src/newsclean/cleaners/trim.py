@@ -66,7 +66,7 @@ def trim_to_article(doc: Document) -> Document:
     reasons = above_title(doc)
     kept = [i for i in range(len(doc.blocks)) if i not in reasons]
     candidates = [doc.blocks[i] for i in kept]
-    scores = score_blocks(candidates, cuts(doc))
+    scores = score_blocks(candidates, cuts(doc), doc.metadata.title)
     weights = model_weights(scores.probabilities, [b.text for b in candidates])
     run = prose_edges(main_run_weighted(weights), scores.prose)
     run = grow_over_prose(run, scores.probabilities, scores.prose)
