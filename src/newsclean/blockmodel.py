@@ -91,7 +91,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from itertools import accumulate, product, repeat
+from itertools import accumulate, repeat
 from operator import mul, sub
 from typing import Any
 
@@ -351,17 +351,23 @@ def _fold(trees: Sequence[Tree]) -> tuple[dict[int, tuple[float, ...]], tuple[_T
     tables = []
     for columns, members in groups.items():
         sizes = tuple(len(thresholds[c]) + 1 for c in columns)
-        position = {c: i for i, c in enumerate(columns)}
-        values = []
-        for cell in product(*(range(n) for n in sizes)):
-            total = 0.0
-            for tree in members:
-                index = 0
-                for column, threshold in tree.splits:
-                    above = cell[position[column]] > thresholds[column].index(threshold)
-                    index = 2 * index + (1 if above else 0)
-                total += tree.leaves[index]
-            values.append(total)
+        values = [0.0] * math.prod(sizes)
+        for tree in members:
+            # The tree's leaf index in every cell (the last column varying fastest), built a
+            # column at a time: each column adds its questions' bits ("bin > k") to the index
+            # of every cell so far.
+            depth = len(tree.splits)
+            index = [0]
+            for column, size in zip(columns, sizes, strict=True):
+                bits = [0] * size
+                for position, (split_column, threshold) in enumerate(tree.splits):
+                    if split_column == column:
+                        above = thresholds[column].index(threshold) + 1
+                        bit = 1 << (depth - 1 - position)
+                        bits[above:] = [b + bit for b in bits[above:]]
+                index = [i + b for i in index for b in bits]
+            leaves = tree.leaves
+            values = list(map(operator.add, values, [leaves[i] for i in index]))
         tables.append(_Table(columns, sizes, tuple(values)))
     return thresholds, tuple(tables)
 
