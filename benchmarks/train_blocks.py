@@ -8,9 +8,11 @@ For every article page of both sets (``wcxb-dev`` and ``aeb``) and both dump kin
 and ``markdown``), the default pipeline runs up to the body decision (every step before
 ``trim_to_article``, then the blocks above the title are set aside as that cleaner does).
 Each remaining block is labelled body when at least half of its 4-token shingles (the body
-metric's unit, see ``metrics.py``) occur in the gold body. Boosted oblivious trees of depth
-``DEPTH`` over ``newsclean.blockmodel.FEATURES`` are fitted to the logistic loss (numpy, in
-this script only; the library reads the trees in pure Python), each block weighted by 1 + its
+metric's unit, see ``metrics.py``) occur in the gold body. A logistic regression (Newton's
+method) and then boosted oblivious trees of depth ``DEPTH`` over
+``newsclean.blockmodel.FEATURES`` are fitted to the logistic loss (numpy, in this script only;
+the library reads the trees in pure Python); the trees are the mean of ``BAGS`` runs, each on a
+random share of the sites. Each block is weighted by 1 + its
 length in tokens (long paragraphs count as much as the metric makes them count), scaled down
 on pages with more than ``PAGE_TOKENS`` tokens (the metric weighs every page the same).
 
@@ -41,7 +43,15 @@ import numpy as np
 
 import metrics
 import quality
-from newsclean.blockmodel import FEATURES, BlockModel, Tree, block_features, model_to_json
+from newsclean.blockmodel import (
+    FEATURES,
+    BlockModel,
+    Cuts,
+    Tree,
+    block_features,
+    model_to_json,
+)
+from newsclean.blocks import Block
 from newsclean.cleaners.trim import above_title, cuts
 from newsclean.document import InputFormat
 from newsclean.formats import to_document
@@ -69,11 +79,21 @@ LINEAR = True
 """Start the trees from a logistic regression's score (a dot product per block is cheap in
 pure Python; each tree costs a table lookup per block)."""
 LINEAR_L2 = 1e-3
-LINEAR_STEPS = 800
+"""L2 penalty on the logistic regression's weights (of standardised features)."""
+LINEAR_STEPS = 30
+"""At most this many Newton steps (about 8 reach ``LINEAR_TOLERANCE``)."""
+LINEAR_TOLERANCE = 1e-6
+"""Newton stops when no coefficient moves more than this."""
 DEPTH = 3
 """Questions per tree (an oblivious tree asks one per depth: 2 ** DEPTH leaves)."""
 ROUNDS = 20
-"""Boosting rounds (one tree each)."""
+"""Boosting rounds (one tree each) of each bag."""
+BAGS = 4
+"""Runs of boosted trees whose mean is the model, each on a random share of the sites."""
+BAG_SHARE = 0.8
+"""Share of the sites (domains) whose blocks each run of trees is fitted to."""
+BAG_SEED = 0
+"""Seed of the sites' draw: the same pages give the same model."""
 SHRINK = 0.3
 """Share of each tree's Newton step that is kept."""
 BINS = 32
@@ -99,6 +119,9 @@ class PageData:
     tokens: list[int]
     hand_weights: list[float]
     prose: list[bool]
+    blocks: list[Block]
+    cuts: Cuts
+    title: str | None
 
 
 def _steps_before_trim() -> Pipeline:
@@ -158,50 +181,57 @@ def collect(bench: Path, limit: int | None) -> list[PageData]:
                         _domain(page.url),
                         page.gold_body,
                         [b.text for b in blocks],
-                        block_features(blocks, cuts(doc)),
+                        block_features(blocks, cuts(doc), doc.metadata.title),
                         [1.0 if share >= LABEL_SHARE else 0.0 for share, _ in labelled],
                         [n for _, n in labelled],
                         [block_weight(b) for b in blocks],
                         [is_prose(b) for b in blocks],
+                        blocks,
+                        cuts(doc),
+                        doc.metadata.title,
                     )
                 )
     return out
 
 
 def fit_linear(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[tuple[float, ...], float]:
-    """Logistic regression (raw-feature weights, bias) by full-batch gradient descent (Adam)."""
+    """Logistic regression (raw-feature weights, bias) by Newton's method.
+
+    Minimises the weighted mean logistic loss plus ``LINEAR_L2 / 2`` times the squared weights
+    of the standardised features (the bias is not penalised). The problem is convex and small
+    (a Hessian of one row and column per feature), so a few Newton steps reach its optimum;
+    the gradient descent used before stopped short of it after a fixed number of steps.
+    """
     mean, std = x.mean(axis=0), x.std(axis=0)
     std[std == 0] = 1.0
-    z = (x - mean) / std
-    weights = np.zeros(z.shape[1])
-    bias = 0.0
-    # Adam: plain gradient descent converges too slowly on the correlated length features.
-    m_w, v_w, m_b, v_b = np.zeros_like(weights), np.zeros_like(weights), 0.0, 0.0
-    beta1, beta2, eps = 0.9, 0.999, 1e-8
-    for step in range(1, LINEAR_STEPS + 1):
-        p = 1.0 / (1.0 + np.exp(-(z @ weights + bias)))
-        error = (p - y) * w
-        grad_w = z.T @ error / len(y) + LINEAR_L2 * weights
-        grad_b = float(error.mean())
-        m_w = beta1 * m_w + (1 - beta1) * grad_w
-        v_w = beta2 * v_w + (1 - beta2) * grad_w**2
-        m_b = beta1 * m_b + (1 - beta1) * grad_b
-        v_b = beta2 * v_b + (1 - beta2) * grad_b**2
-        rate = 0.05 * math.sqrt(1 - beta2**step) / (1 - beta1**step)
-        weights -= rate * m_w / (np.sqrt(v_w) + eps)
-        bias -= rate * m_b / (math.sqrt(v_b) + eps)
+    z = np.hstack([(x - mean) / std, np.ones((len(x), 1))])
+    beta = np.zeros(z.shape[1])
+    penalty = np.full(z.shape[1], LINEAR_L2)
+    penalty[-1] = 0.0
+    for _ in range(LINEAR_STEPS):
+        p = 1.0 / (1.0 + np.exp(-(z @ beta)))
+        grad = z.T @ ((p - y) * w) / len(y) + penalty * beta
+        hess = (z * (p * (1 - p) * w)[:, None]).T @ z / len(y) + np.diag(penalty)
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.abs(step).max() < LINEAR_TOLERANCE:
+            break
+    weights = beta[:-1]
     # Fold the standardisation into the weights: the library sees raw features.
     raw_weights = tuple(round(float(v), 5) for v in weights / std)
-    return raw_weights, round(bias - float((weights * mean / std).sum()), 5)
+    return raw_weights, round(float(beta[-1]) - float((weights * mean / std).sum()), 5)
 
 
 def fit(pages: Sequence[PageData]) -> BlockModel:
-    """A logistic regression, then boosted oblivious trees on its residual logistic loss.
+    """A logistic regression, then ``BAGS`` runs of boosted oblivious trees on its residual
+    logistic loss, averaged.
 
-    Token-weighted (see the module docstring). Each round grows one tree level by level: the
-    question (a feature above one of its ``BINS`` quantiles) that most lowers the loss summed
-    over all the nodes of the level is asked of every node; the leaves take a Newton step
-    shrunk by ``SHRINK``. With ``LINEAR`` off the trees start from the base rate alone.
+    Token-weighted (see the module docstring). With ``BAGS`` above 1 each run of trees sees
+    the blocks of a random ``BAG_SHARE`` of the sites only (a fixed seed: the same pages give
+    the same model) and its leaves are divided by ``BAGS``: the sum is the mean of the runs.
+    One run alone follows a few pages closely enough that refitting on slightly different
+    data flips whole pages' runs; the mean of several varies less. With ``LINEAR`` off the
+    trees start from the base rate alone.
     """
     x = np.array([row for p in pages for row in p.features], dtype=float)
     y = np.array([label for p in pages for label in p.labels], dtype=float)
@@ -218,7 +248,7 @@ def fit(pages: Sequence[PageData]) -> BlockModel:
     quantiles = np.linspace(0, 1, BINS + 1)[1:-1]
     edges = [np.unique(np.quantile(x[:, j], quantiles)) for j in range(x.shape[1])]
     # Bin k holds edges[k-1] < value <= edges[k]: "value > edges[k]" is "bin > k".
-    bins = [np.searchsorted(e, x[:, j], side="left") for j, e in enumerate(edges)]
+    bins = np.array([np.searchsorted(e, x[:, j], side="left") for j, e in enumerate(edges)])
     if LINEAR:
         weights, bias = fit_linear(x, y, w)
         score = x @ np.array(weights) + bias
@@ -226,6 +256,30 @@ def fit(pages: Sequence[PageData]) -> BlockModel:
         share = float(np.average(y, weights=w))
         weights, bias = (), round(math.log(share / (1 - share)), 4)
         score = np.full(len(y), bias)
+    if BAGS == 1:
+        return BlockModel(FEATURES, weights, tuple(boost(bins, edges, y, w, score)), bias)
+    rng = np.random.default_rng(BAG_SEED)
+    domains = sorted({p.domain for p in pages})
+    block_domain = np.array([domains.index(p.domain) for p in pages for _ in p.labels])
+    trees = []
+    for _ in range(BAGS):
+        mask = (rng.random(len(domains)) < BAG_SHARE)[block_domain]
+        run = boost(bins[:, mask], edges, y[mask], w[mask], score[mask])
+        trees += [Tree(t.splits, tuple(round(v / BAGS, 5) for v in t.leaves)) for t in run]
+    return BlockModel(FEATURES, weights, tuple(trees), bias)
+
+
+def boost(
+    bins: np.ndarray, edges: Sequence[np.ndarray], y: np.ndarray, w: np.ndarray, start: np.ndarray
+) -> list[Tree]:
+    """``ROUNDS`` oblivious trees boosted on the weighted logistic loss from the scores ``start``.
+
+    ``bins`` holds each feature's bin per block (a row per feature). Each round grows one tree
+    level by level: the question (a feature above one of its ``BINS`` quantiles) that most
+    lowers the loss summed over all the nodes of the level is asked of every node; the leaves
+    take a Newton step shrunk by ``SHRINK``.
+    """
+    score = start.copy()
     trees = []
     for _ in range(ROUNDS):
         p = 1.0 / (1.0 + np.exp(-score))
@@ -270,7 +324,7 @@ def fit(pages: Sequence[PageData]) -> BlockModel:
                 tuple(float(v) for v in values),
             )
         )
-    return BlockModel(FEATURES, weights, tuple(trees), bias)
+    return trees
 
 
 def body_f1(pages: Sequence[PageData], model_for: Callable[[PageData], BlockModel] | None) -> float:
@@ -331,12 +385,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("bench", type=Path, help="bench folder with wcxb-dev/ and aeb/")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write the model")
-    parser.add_argument("--cache", type=Path, help="pickle of the collected blocks (reused)")
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        help="pickle of the collected blocks (reused; their features are recomputed, so a "
+        "changed feature needs no new collection)",
+    )
     parser.add_argument("--limit", type=int, help="first N pages of each set (a quick look)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     if args.cache and args.cache.exists():
         pages: list[PageData] = pickle.loads(args.cache.read_bytes())
+        for page in pages:  # the cache keeps the blocks: features follow the library's code
+            page.features = block_features(page.blocks, page.cuts, getattr(page, "title", None))
     else:
         pages = collect(args.bench, args.limit)
         if args.cache:

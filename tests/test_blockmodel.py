@@ -29,6 +29,7 @@ from newsclean.layout import (
     grow_over_prose,
     main_run_weighted,
     model_weight,
+    model_weights,
     prose_edges,
 )
 
@@ -136,7 +137,38 @@ def test_cut_lines_around_each_block() -> None:
     assert [r["cuts_before"] for r in rows] == [0.0, 0.0, 0.0]
     assert [r["cuts_after"] for r in rows] == [0.0, 0.0, 0.0]
     uncut = [dict(zip(FEATURES, row, strict=True)) for row in block_features(page)]
-    assert all(r[name] == 0.0 for r in uncut for name in FEATURES[-4:])  # nothing was cut
+    cut_names = ("dups_before", "dups_after", "cuts_before", "cuts_after")
+    assert all(r[name] == 0.0 for r in uncut for name in cut_names)  # nothing was cut
+
+
+def test_blocks_ending_in_the_same_word() -> None:
+    page = [
+        Block("Jo says:"),
+        Block(PROSE),
+        Block("Al Smith says:"),
+        Block(PROSE_2),
+        Block("Bea says"),
+        Block("..."),
+    ]
+    rows = [dict(zip(FEATURES, row, strict=True)) for row in block_features(page)]
+    # Three blocks end in "says" (case and edge punctuation aside); the others in their own word.
+    assert [r["same_last"] for r in rows] == pytest.approx(
+        [math.log(3), 0.0, math.log(3), 0.0, math.log(3), 0.0]
+    )
+    # The comment text between two such lines: the mean over its neighbours 0, 2, 3 and 4.
+    assert rows[1]["window_same_last"] == pytest.approx((math.log(3) * 3 + 0.0) / 4)
+
+
+def test_words_shared_with_the_title() -> None:
+    page = [Block(PROSE), Block("Old bridge closing, council says."), Block("Weather: rain")]
+    title = "Council votes to close the old “Bridge”"
+    rows = [dict(zip(FEATURES, row, strict=True)) for row in block_features(page, None, title)]
+    # Long words (4+ characters), case folded, edge punctuation off on either side:
+    # "council", "close", "bridge," of PROSE's 10; "bridge", "council" of the second's 4.
+    assert [r["title_overlap"] for r in rows] == pytest.approx([3 / 10, 2 / 4, 0.0])
+    assert rows[2]["window_title"] == pytest.approx((3 / 10 + 2 / 4) / 2)
+    untitled = [dict(zip(FEATURES, row, strict=True)) for row in block_features(page)]
+    assert all(r["title_overlap"] == r["window_title"] == 0.0 for r in untitled)
 
 
 def test_rows_and_columns_agree() -> None:
@@ -211,3 +243,10 @@ def test_trimming_records_what_the_classifier_left_out() -> None:
     assert trimmed.get("Terms of use") == "after_article"
     assert set(trimmed.values()) <= {"before_article", "after_article"}
     assert all(block not in article.paragraphs for block in ("Home", "Privacy policy"))
+
+
+def test_page_weights_are_the_block_weights() -> None:
+    probabilities, texts = [0.9, 0.1, 0.5], ["A long paragraph of text.", "Menu", ""]
+    assert model_weights(probabilities, texts) == [
+        model_weight(p, t) for p, t in zip(probabilities, texts, strict=True)
+    ]

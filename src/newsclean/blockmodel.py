@@ -12,50 +12,61 @@ figures).
 Features are computed once per block, in two linear passes (the block itself, then its
 context). The features, in the order the model uses:
 
-==================  ============================================================================
-name                meaning
-==================  ============================================================================
-``log_chars``       ``log(1 + characters)``
-``log_words``       ``log(1 + words)``, words being whitespace-separated
-``sentence_end``    1 when the text ends like a sentence (``.``, ``!``, ``?``, ``…``, CJK stops)
-``ellipsis_end``    1 when it ends in "..." or "…" (teasers, cut summaries)
-``punct_per_word``  sentence punctuation (``, . ; : ! ?`` and CJK/Arabic ones) per word, capped
-``short_words``     share of words of 1 to 3 letters: function words, in any alphabetic language
-``capitalised``     share of words starting with a capital (menus and headlines are title case)
-``digits``          share of characters that are ASCII digits (dates, prices, counters)
-``separators``      1 when the text holds a menu separator (``|``, ``·``, ``•``, ``»``)
-``link_density``    share of the text that sat inside links (markdown; 0 for plain text)
-``heading``         1 for a marked heading (``#``) or a whole-line bold block
-``list_item``       1 for a bullet or numbered item
-``prose``           the hand rule :func:`newsclean.textstats.is_prose`
-``prev_prose``      ``prose`` of the block before (0 at the start)
-``next_prose``      ``prose`` of the block after (0 at the end)
-``window_prose``    share of prose among the 3 blocks either side
-``prev_log_chars``  ``log_chars`` of the block before
-``next_log_chars``  ``log_chars`` of the block after
-``mass_before``     share of the page's prose characters that lie before this block
-``mass_after``      share of the page's prose characters that lie after this block
-``short_run``       ``log(1 + n)``, n the non-prose blocks in a row this block belongs to
-``lower_start``     1 when the text starts with a lower-case letter (a fragment, a handle)
-``colon_end``       1 when it ends with ``:`` ("Read more:", "Jane says:")
-``handle``          1 when it holds ``@`` or ``#`` (social handles, hashtags, e-mail)
-``window_ends``     share of the 3 blocks either side that end like a sentence
-``topic_overlap``   share of the block's long words (4+ characters, case folded) that also
-                    occur in another prose block of the page: body shares its vocabulary,
-                    teasers for other stories and boilerplate do not
-``window_topic``    mean ``topic_overlap`` of the 3 blocks either side
-``dups_before``     input lines that ``remove_duplicate_blocks`` dropped between the block before
-                    and this one (0 for the first block)
-``dups_after``      the same between this block and the next (0 for the last block)
-``cuts_before``     ``dups_before`` for the lines that ``remove_site_chrome`` or
-                    ``remove_related_posts`` dropped
-``cuts_after``      ``dups_after`` for those lines
-==================  ============================================================================
+====================  ============================================================================
+name                  meaning
+====================  ============================================================================
+``log_chars``         ``log(1 + characters)``
+``log_words``         ``log(1 + words)``, words being whitespace-separated
+``sentence_end``      1 when the text ends like a sentence (``.``, ``!``, ``?``, ``…``, CJK stops)
+``ellipsis_end``      1 when it ends in "..." or "…" (teasers, cut summaries)
+``punct_per_word``    sentence punctuation (``, . ; : ! ?`` and CJK/Arabic ones) per word, capped
+``short_words``       share of words of 1 to 3 letters: function words, in any alphabetic language
+``capitalised``       share of words starting with a capital (menus and headlines are title case)
+``digits``            share of characters that are ASCII digits (dates, prices, counters)
+``separators``        1 when the text holds a menu separator (``|``, ``·``, ``•``, ``»``)
+``link_density``      share of the text that sat inside links (markdown; 0 for plain text)
+``heading``           1 for a marked heading (``#``) or a whole-line bold block
+``list_item``         1 for a bullet or numbered item
+``prose``             the hand rule :func:`newsclean.textstats.is_prose`
+``prev_prose``        ``prose`` of the block before (0 at the start)
+``next_prose``        ``prose`` of the block after (0 at the end)
+``window_prose``      share of prose among the 3 blocks either side
+``prev_log_chars``    ``log_chars`` of the block before
+``next_log_chars``    ``log_chars`` of the block after
+``mass_before``       share of the page's prose characters that lie before this block
+``mass_after``        share of the page's prose characters that lie after this block
+``short_run``         ``log(1 + n)``, n the non-prose blocks in a row this block belongs to
+``lower_start``       1 when the text starts with a lower-case letter (a fragment, a handle)
+``colon_end``         1 when it ends with ``:`` ("Read more:", "Jane says:")
+``handle``            1 when it holds ``@`` or ``#`` (social handles, hashtags, e-mail)
+``window_ends``       share of the 3 blocks either side that end like a sentence
+``topic_overlap``     share of the block's long words (4+ characters, case folded) that also
+                      occur in another prose block of the page: body shares its vocabulary,
+                      teasers for other stories and boilerplate do not
+``window_topic``      mean ``topic_overlap`` of the 3 blocks either side
+``dups_before``       input lines that ``remove_duplicate_blocks`` dropped between the block before
+                      and this one (0 for the first block)
+``dups_after``        the same between this block and the next (0 for the last block)
+``cuts_before``       ``dups_before`` for the lines that ``remove_site_chrome`` or
+                      ``remove_related_posts`` dropped
+``cuts_after``        ``dups_after`` for those lines
+``same_last``         ``log(n)``, n the blocks of the page that end in the same word as this one
+                      (case folded, edge punctuation off): a comment thread's "Jo says:",
+                      "Al says:", a forum's "by X writes:"; body paragraphs end in words of
+                      their own
+``window_same_last``  mean ``same_last`` of the 3 blocks either side: the text of a comment
+                      stands between such lines
+``title_overlap``     share of the block's long words (as for ``topic_overlap``) that occur in
+                      the page's title (when one was found): the article's paragraphs name what
+                      its headline names, teasers for other stories and comments seldom do
+``window_title``      mean ``title_overlap`` of the 3 blocks either side
+====================  ============================================================================
 
-The last four read the record of what earlier cleaners removed (:class:`Cuts`), not the text:
-comment threads and teaser lists leave dropped copies ("Reply", "Read more", share buttons)
-between their items, body paragraphs seldom do. A page given without that record (an
-already cleaned article) has none, and reads as a page where nothing was cut.
+The ``dups_`` and ``cuts_`` features read the record of what earlier cleaners removed
+(:class:`Cuts`), not the text: comment threads and teaser lists leave dropped copies
+("Reply", "Read more", share buttons) between their items, body paragraphs seldom do. A page
+given without that record (an already cleaned article) has none, and reads as a page where
+nothing was cut.
 
 The model (:class:`BlockModel`) is a sum of small *oblivious* trees: each asks the same
 question ("is feature f above t?") of every node at a depth, so a tree of depth 3 is three
@@ -80,13 +91,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from itertools import accumulate, product, repeat
+from itertools import accumulate, repeat
 from operator import mul, sub
 from typing import Any
 
 import regex
 
 from newsclean.blocks import Block, BlockKind
+from newsclean.matching import normal_form
 from newsclean.textstats import ends_sentence, ends_with_ellipsis, is_prose
 
 FEATURES: tuple[str, ...] = (
@@ -121,6 +133,10 @@ FEATURES: tuple[str, ...] = (
     "dups_after",
     "cuts_before",
     "cuts_after",
+    "same_last",
+    "window_same_last",
+    "title_overlap",
+    "window_title",
 )
 """Feature names in the order of the model's weights (documented in the module docstring)."""
 
@@ -142,6 +158,8 @@ _SEPARATOR_RE = re.compile("[" + re.escape("".join(_SEPARATORS)) + "]")
 _CAPITAL_RE = regex.compile(r"(?<!\S)\p{Lu}")
 TOPIC_WORD_CHARS = 4
 """Words this long or longer count for ``topic_overlap`` (shorter ones are function words)."""
+_WORD_EDGES = ".,;:!?\"'“”‘’()[]«»"
+"""Punctuation stripped from the ends of the title's words (``title_overlap``)."""
 MODEL_RESOURCE = "block_model.json"
 
 
@@ -277,7 +295,11 @@ def _logistic(z: float) -> float:
 MAX_TABLE_COLUMNS = 5
 """Trees are folded into tables over at most this many features (a depth-3 tree asks of 3;
 trees sharing features fold into one table of 4 or 5: one lookup per block instead of
-several). The shipped model's 20 trees fold into 7 tables of about 5,000 cells in all."""
+several). The shipped model's 80 trees (4 averaged runs of 20) fold into 24 tables of
+about 37,000 cells in all.
+Tables of up to 6 features (for the earlier 20 trees: 6 tables, 11,000 cells) were measured
+no faster per page and
+take 20 ms instead of 5 to build at load."""
 MAX_TABLE_CELLS = 8192
 """A merged table stays this small (its size is the product of its features' bin counts)."""
 
@@ -303,7 +325,9 @@ def _fold(trees: Sequence[Tree]) -> tuple[dict[int, tuple[float, ...]], tuple[_T
     for tree in sorted(trees, key=lambda t: -len({c for c, _ in t.splits})):
         asked = frozenset(c for c, _ in tree.splits)
         if len(asked) > MAX_TABLE_COLUMNS:
-            raise ValueError(f"a tree asks about {len(asked)} features; at most 5 fold")
+            raise ValueError(
+                f"a tree asks about {len(asked)} features; at most {MAX_TABLE_COLUMNS} fold"
+            )
         home = next((group for group in merged if asked <= group[0]), None)
         if home is None:
             merged.append((asked, [tree]))
@@ -327,17 +351,23 @@ def _fold(trees: Sequence[Tree]) -> tuple[dict[int, tuple[float, ...]], tuple[_T
     tables = []
     for columns, members in groups.items():
         sizes = tuple(len(thresholds[c]) + 1 for c in columns)
-        position = {c: i for i, c in enumerate(columns)}
-        values = []
-        for cell in product(*(range(n) for n in sizes)):
-            total = 0.0
-            for tree in members:
-                index = 0
-                for column, threshold in tree.splits:
-                    above = cell[position[column]] > thresholds[column].index(threshold)
-                    index = 2 * index + (1 if above else 0)
-                total += tree.leaves[index]
-            values.append(total)
+        values = [0.0] * math.prod(sizes)
+        for tree in members:
+            # The tree's leaf index in every cell (the last column varying fastest), built a
+            # column at a time: each column adds its questions' bits ("bin > k") to the index
+            # of every cell so far.
+            depth = len(tree.splits)
+            index = [0]
+            for column, size in zip(columns, sizes, strict=True):
+                bits = [0] * size
+                for position, (split_column, threshold) in enumerate(tree.splits):
+                    if split_column == column:
+                        above = thresholds[column].index(threshold) + 1
+                        bit = 1 << (depth - 1 - position)
+                        bits[above:] = [b + bit for b in bits[above:]]
+                index = [i + b for i in index for b in bits]
+            leaves = tree.leaves
+            values = list(map(operator.add, values, [leaves[i] for i in index]))
         tables.append(_Table(columns, sizes, tuple(values)))
     return thresholds, tuple(tables)
 
@@ -398,20 +428,25 @@ class Cuts:
     other: Sequence[int] = ()
 
 
-def block_features(blocks: Sequence[Block], cuts: Cuts | None = None) -> list[list[float]]:
+def block_features(
+    blocks: Sequence[Block], cuts: Cuts | None = None, title: str | None = None
+) -> list[list[float]]:
     """One feature row per block, in :data:`FEATURES` order.
 
-    ``cuts`` holds the input lines that earlier cleaners removed (none by default).
+    ``cuts`` holds the input lines that earlier cleaners removed (none by default); ``title``
+    is the page's title, when one was found.
 
     >>> from newsclean.blocks import Block
     >>> rows = block_features([Block("Home"), Block("It rained all day in the city, they said.")])
     >>> dict(zip(FEATURES, rows[1]))["prose"], dict(zip(FEATURES, rows[0]))["next_prose"]
     (1.0, 1.0)
     """
-    return [list(row) for row in zip(*feature_columns(blocks, cuts), strict=True)]
+    return [list(row) for row in zip(*feature_columns(blocks, cuts, title), strict=True)]
 
 
-def feature_columns(blocks: Sequence[Block], cuts: Cuts | None = None) -> list[list[float]]:
+def feature_columns(
+    blocks: Sequence[Block], cuts: Cuts | None = None, title: str | None = None
+) -> list[list[float]]:
     """The features of every block as one list per feature, in :data:`FEATURES` order.
 
     Computed a feature at a time over the page (list comprehensions and prefix sums: a few
@@ -432,7 +467,8 @@ def feature_columns(blocks: Sequence[Block], cuts: Cuts | None = None) -> list[l
     per_char = [1.0 / c if c else 0.0 for c in chars]
     ends = [1.0 if ends_sentence(t) else 0.0 for t in texts]
     prose_chars = list(map(mul, chars, prose))
-    topic = _topic_overlap(words, prose)
+    long_words = [frozenset([w for w in ws if len(w) >= TOPIC_WORD_CHARS]) for ws in words]
+    topic = _topic_overlap(long_words, prose)
     # Window sums over the WINDOW blocks either side of each block (the block itself left out).
     neighbours = [min(count, i + WINDOW + 1) - max(0, i - WINDOW) - 1 for i in range(count)]
     per_neighbour = [1.0 / n if n else 0.0 for n in neighbours]
@@ -451,6 +487,8 @@ def feature_columns(blocks: Sequence[Block], cuts: Cuts | None = None) -> list[l
     mass_after = [0.0, *accumulate(reversed(prose_chars))][-2::-1]  # prose after each block
     mass_before = list(map(sub, map(sub, repeat(total), mass_after), prose_chars))
     cut_columns = _cut_columns(blocks, cuts or Cuts())
+    same_last = _same_last_word([ws[-1] if ws else "" for ws in words])
+    in_title = _title_overlap(long_words, title)
     # List comprehensions over each block's words: fewer bytecodes than one loop with counters.
     return [
         log_chars,
@@ -500,7 +538,33 @@ def feature_columns(blocks: Sequence[Block], cuts: Cuts | None = None) -> list[l
         topic,
         window_mean(topic),
         *cut_columns,
+        same_last,
+        window_mean(same_last),
+        in_title,
+        window_mean(in_title),
     ]
+
+
+def _title_overlap(long_words: Sequence[frozenset[str]], title: str | None) -> list[float]:
+    """Per block, the share of its long words that are words of ``title`` (0 without one).
+
+    ``long_words``: each block's distinct case-folded long words, which keep their inner and
+    trailing punctuation: a title word matches with one mark after it ("bridge," "bridge.").
+    """
+    title_words = {w.strip(_WORD_EDGES) for w in normal_form(title or "").split()}
+    forms = {
+        w + mark for w in title_words if len(w) >= TOPIC_WORD_CHARS for mark in ("", *_WORD_EDGES)
+    }
+    if not forms:
+        return [0.0] * len(long_words)
+    return [len(words & forms) / len(words) if words else 0.0 for words in long_words]
+
+
+def _same_last_word(last: Sequence[str]) -> list[float]:
+    """Per block, ``log(n)`` for the n blocks of the page whose last word is its last word
+    (0 for a block that ends in a word of its own, or has no words)."""
+    counts = Counter(last)
+    return [math.log(counts[w]) if w else 0.0 for w in last]
 
 
 def _short_runs(prose: Sequence[float]) -> list[float]:
@@ -543,12 +607,11 @@ def _cut_columns(blocks: Sequence[Block], cuts: Cuts) -> list[list[float]]:
     return out
 
 
-def _topic_overlap(words_of: Sequence[list[str]], prose: Sequence[float]) -> list[float]:
+def _topic_overlap(words: Sequence[frozenset[str]], prose: Sequence[float]) -> list[float]:
     """Per block, the share of its long words found in some *other* prose block of the page.
 
-    ``words_of``: each block's case-folded words.
+    ``words``: each block's distinct case-folded long words.
     """
-    words = [frozenset([w for w in ws if len(w) >= TOPIC_WORD_CHARS]) for ws in words_of]
     counts: Counter[str] = Counter()
     for block_words, is_body_like in zip(words, prose, strict=True):
         if is_body_like:
@@ -574,14 +637,19 @@ class BlockScores:
 
 
 def score_blocks(
-    blocks: Sequence[Block], cuts: Cuts | None = None, *, model: BlockModel | None = None
+    blocks: Sequence[Block],
+    cuts: Cuts | None = None,
+    title: str | None = None,
+    *,
+    model: BlockModel | None = None,
 ) -> BlockScores:
     """Score every block of a page under ``model`` (default: the shipped one).
 
-    ``cuts``: the input lines earlier cleaners removed (:func:`newsclean.cleaners.trim.cuts`).
+    ``cuts``: the input lines earlier cleaners removed (:func:`newsclean.cleaners.trim.cuts`);
+    ``title``: the page's title, when one was found.
     """
     model = model or load_model()
-    columns = feature_columns(blocks, cuts)
+    columns = feature_columns(blocks, cuts, title)
     return BlockScores(model.column_probabilities(columns), [p > 0 for p in columns[_PROSE_COLUMN]])
 
 

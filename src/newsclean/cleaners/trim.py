@@ -7,7 +7,7 @@ from newsclean.cleaners.chrome import NAME as CHROME
 from newsclean.cleaners.duplicates import NAME as DUPLICATES
 from newsclean.cleaners.related import NAME as RELATED
 from newsclean.document import Document, InputFormat
-from newsclean.layout import grow_over_prose, main_run_weighted, model_weight, prose_edges
+from newsclean.layout import grow_over_prose, main_run_weighted, model_weights, prose_edges
 
 NAME = "trim_to_article"
 
@@ -66,8 +66,8 @@ def trim_to_article(doc: Document) -> Document:
     reasons = above_title(doc)
     kept = [i for i in range(len(doc.blocks)) if i not in reasons]
     candidates = [doc.blocks[i] for i in kept]
-    scores = score_blocks(candidates, cuts(doc))
-    weights = list(map(model_weight, scores.probabilities, [b.text for b in candidates]))
+    scores = score_blocks(candidates, cuts(doc), doc.metadata.title)
+    weights = model_weights(scores.probabilities, [b.text for b in candidates])
     run = prose_edges(main_run_weighted(weights), scores.prose)
     run = grow_over_prose(run, scores.probabilities, scores.prose)
     if run is None:
