@@ -59,7 +59,7 @@ from newsclean.layout import (
     block_weight,
     grow_over_prose,
     main_run_weighted,
-    model_weight,
+    model_weights,
     prose_edges,
 )
 from newsclean.pipeline import Pipeline
@@ -335,9 +335,7 @@ def body_f1(pages: Sequence[PageData], model_for: Callable[[PageData], BlockMode
             run = main_run_weighted(page.hand_weights)
         else:
             probabilities = model_for(page).probabilities(page.features)
-            weights = [
-                model_weight(p, text) for p, text in zip(probabilities, page.texts, strict=True)
-            ]
+            weights = model_weights(probabilities, page.texts)
             run = prose_edges(main_run_weighted(weights), page.prose)
             run = grow_over_prose(run, probabilities, page.prose)
         text = "" if run is None else "\n\n".join(page.texts[run.start : run.end + 1])

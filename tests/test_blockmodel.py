@@ -28,7 +28,6 @@ from newsclean.layout import (
     Span,
     grow_over_prose,
     main_run_weighted,
-    model_weight,
     model_weights,
     prose_edges,
 )
@@ -211,9 +210,11 @@ def test_shipped_model_prefers_prose_to_menus_and_footers() -> None:
     assert min(p[2], p[3]) > 0.5 > p[4]
 
 
-def test_model_weight_is_signed_by_the_threshold() -> None:
-    assert model_weight(0.9, PROSE) > 0 > model_weight(0.1, PROSE)
-    assert model_weight(0.9, PROSE) > model_weight(0.9, "Short line.")
+def test_model_weights_are_signed_by_the_threshold_and_scaled_by_length() -> None:
+    sure, unsure, sure_short = model_weights([0.9, 0.1, 0.9], [PROSE, PROSE, "Short line."])
+    assert sure > 0 > unsure
+    assert sure > sure_short > 0
+    assert model_weights([0.5], [PROSE]) == [0.0]
 
 
 def test_weighted_run_and_prose_edges() -> None:
@@ -243,10 +244,3 @@ def test_trimming_records_what_the_classifier_left_out() -> None:
     assert trimmed.get("Terms of use") == "after_article"
     assert set(trimmed.values()) <= {"before_article", "after_article"}
     assert all(block not in article.paragraphs for block in ("Home", "Privacy policy"))
-
-
-def test_page_weights_are_the_block_weights() -> None:
-    probabilities, texts = [0.9, 0.1, 0.5], ["A long paragraph of text.", "Menu", ""]
-    assert model_weights(probabilities, texts) == [
-        model_weight(p, t) for p, t in zip(probabilities, texts, strict=True)
-    ]

@@ -42,7 +42,7 @@ NON_PROSE_LENGTH_WEIGHT = 0.5
 BODY_THRESHOLD = 0.5
 """Classifier probability above which a block counts for the run rather than against it."""
 MODEL_LENGTH_OFFSET = 100
-"""Characters added to a block's length in :func:`model_weight` (a short line still weighs)."""
+"""Characters added to a block's length in :func:`model_weights` (a short line still weighs)."""
 GROW_THRESHOLD = 0.2
 """Probability from which a prose block next to the run joins it (:func:`grow_over_prose`).
 Was 0.3; the model of docs/classifier.md (a logistic score plus boosted trees) puts a page's
@@ -103,18 +103,14 @@ def block_weight(block: Block) -> float:
     return -(NON_PROSE_COST + NON_PROSE_LENGTH_WEIGHT * len(block.text))
 
 
-def model_weight(probability: float, text: str) -> float:
-    """A block's weight from the classifier: above ``BODY_THRESHOLD`` it counts for the run.
+def model_weights(probabilities: Sequence[float], texts: Sequence[str]) -> list[float]:
+    """The blocks' weights from the classifier: above ``BODY_THRESHOLD`` a block counts for
+    the run.
 
-    The probability is centred on the threshold and scaled by the block's length plus
+    Each probability is centred on the threshold and scaled by its block's length plus
     ``MODEL_LENGTH_OFFSET``, so a long paragraph the model is sure of outweighs a few short
     lines it doubts, and a short line still costs something.
     """
-    return (probability - BODY_THRESHOLD) * (len(text) + MODEL_LENGTH_OFFSET)
-
-
-def model_weights(probabilities: Sequence[float], texts: Sequence[str]) -> list[float]:
-    """:func:`model_weight` of every block of a page (one comprehension, no call per block)."""
     threshold, offset = BODY_THRESHOLD, MODEL_LENGTH_OFFSET
     return [(p - threshold) * (len(t) + offset) for p, t in zip(probabilities, texts, strict=True)]
 

@@ -45,7 +45,7 @@ def trim_to_article(doc: Document) -> Document:
 
     The main run is chosen over weights from the block classifier
     (:mod:`newsclean.blockmodel`): each block counts for the run by how likely it is to be
-    body text, and against it by how likely it is not (:func:`newsclean.layout.model_weight`);
+    body text, and against it by how likely it is not (:func:`newsclean.layout.model_weights`);
     the run then opens and closes on prose (:func:`newsclean.layout.prose_edges`) and takes in
     the prose right next to it that the model does not reject
     (:func:`newsclean.layout.grow_over_prose`).
