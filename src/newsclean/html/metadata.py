@@ -33,9 +33,12 @@ from newsclean.html.authors import (
     credit,
     has_author_markup,
     header_byline,
+    header_coauthors,
     header_name_lines,
+    header_over_publisher,
     page_byline,
     page_label,
+    page_written_by,
     publisher_names,
     read_authors,
     set_aside_handles,
@@ -46,6 +49,7 @@ from newsclean.html.dom import collapse, text_of
 from newsclean.html.header import (
     header_parts,
     page_lines,
+    printed_before,
 )
 from newsclean.html.jsonld import read_nodes, text_value, types_of
 from newsclean.html.page import Page, article_node, first_meta, read_meta_tags
@@ -90,9 +94,10 @@ def read_metadata(
     _source(page, found)
     shown = _title(page, found, url)
     titles = [found.values.get("title") or "", *(heading_text(h) for h in tree.iter("h1"))]
-    if shown:  # the header is around the headline as printed, not an SEO title elsewhere
-        titles.insert(0, shown)
     lines = page_lines(tree)
+    if shown and not printed_before(lines, titles[0], shown):
+        # the header is around the headline as printed, not an SEO title elsewhere
+        titles.insert(0, shown)
     above, below = header_parts(lines, titles[: patterns.HEADER_TITLES])
     header = above + below
     marked = marked_modified_days(tree)
@@ -102,6 +107,8 @@ def read_metadata(
     groups: list[Credit] = []  # credits naming only groups: used when no one names a person
     read_authors(page, found, groups)
     handles = set_aside_handles(found)
+    header_coauthors(header, found)
+    header_over_publisher(header, found, body)
     header_byline(header, found, body, groups)
     header_name_lines(header, lines, found, body, groups)
     take_group(found, groups, lines, body)
@@ -113,6 +120,7 @@ def read_metadata(
     page_byline(lines, found, body, groups)
     page_label(lines, found, body)
     take_group(found, groups, lines, body)
+    page_written_by(lines, found)
     if "authors" not in found.values and handles:
         found.set("authors", handles[0], handles[1])
     return found
