@@ -322,6 +322,32 @@ def _header_page(header: str, head: str = "") -> str:
     return _page(head, f"<header><h1>Rain due in the valley</h1>{header}</header>" + BODY)
 
 
+@pytest.mark.parametrize(
+    ("header", "evidence"),
+    [
+        ('<p>Published <time datetime="2025-05-02">May 2, 2025</time></p>', "time_element"),
+        # labelled "Updated" before the element: not read as the publication date (the
+        # header's "Updated" date is still the last resort, with its own provenance)
+        (
+            '<p>Last updated: <time datetime="2025-05-02">May 2, 2025</time>. Links earn.</p>',
+            "header_updated",
+        ),
+        # marked modified by its class: read as the page's "Updated" date, as in the header
+        (
+            '<p><time class="updated" datetime="2025-05-02">May 2, 2025</time></p>',
+            "header_updated",
+        ),
+    ],
+)
+def test_a_time_element_labelled_or_marked_updated_is_no_publication_date(
+    header: str, evidence: str
+) -> None:
+    from newsclean.html.metadata import read_metadata
+
+    found = read_metadata(parse_html(_header_page(header)))
+    assert found.evidence.get("date") == evidence
+
+
 def test_the_header_dateline_overrules_a_machine_date_days_apart() -> None:
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
     head += '"2019-08-11", "headline": "Rain due in the valley"}</script>'

@@ -541,6 +541,8 @@ def split_names(
             continue
         if any(w in _NOT_PERSON for w in key.split()) or key.startswith("the "):
             continue
+        if name.split()[-1].casefold().rstrip(".,") in patterns.LEGAL_FORM_WORDS:
+            continue  # "SmartEtailing Inc": a company
         if is_person_name(name) or (
             typed_person and len(name.split()) <= STRUCTURED_NAME_MAX_WORDS
         ):

@@ -101,7 +101,7 @@ def read_metadata(
     above, below = header_parts(lines, titles[: patterns.HEADER_TITLES])
     header = above + below
     marked = marked_modified_days(tree)
-    read_date(page, found)
+    read_date(page, found, modified=marked)
     page_zone(page, found, header)
     take_header_date(page, header, found, above=len(above), modified=marked)
     groups: list[Credit] = []  # credits naming only groups: used when no one names a person

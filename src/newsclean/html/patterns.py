@@ -117,6 +117,12 @@ WRITTEN_BY_SENTENCES: tuple[str, ...] = (
     r"\beste (?:artículo|texto) (?:fue|ha sido) escrito por\s+",
     r"\bquesto articolo è stato scritto da\s+",
 )
+# A company's legal form closing a "name" ("SmartEtailing Inc", "Acme GmbH"): an
+# organisation, never a person (casefolded, trailing dots and commas stripped).
+LEGAL_FORM_WORDS: frozenset[str] = frozenset({
+    "inc", "llc", "l.l.c", "ltd", "limited", "gmbh", "plc", "corp", "corporation", "pty",
+    "sarl", "s.a.r.l", "s.a", "s.l", "s.p.a", "b.v", "n.v", "a.g", "ag", "kg", "oy", "srl",
+})  # fmt: skip
 # What a template writes for a value it did not have ("author": {"name": "undefined"}): the
 # empty value of a programming language, never a name (casefolded).
 EMPTY_VALUE_WORDS: frozenset[str] = frozenset({"undefined", "null", "none", "nil", "nan"})
@@ -143,6 +149,11 @@ DATE_XPATHS: tuple[str, ...] = (
     "//time[@pubdate]/@datetime",
     "(//article//time[@datetime] | //header//time[@datetime])[1]/@datetime",
 )
+# A <time> the page labels "Updated" ("Last updated: <time>Jan 12, 2026</time>") is not read
+# by those XPaths: the label is in the TIME_LABEL_CHARS before the element's text, in its
+# parent or up to TIME_LABEL_LEVELS ancestors up.
+TIME_LABEL_LEVELS = 2
+TIME_LABEL_CHARS = 40
 # Dates whose UTC offset tells the page's own time zone (see published._page_offset); only
 # <time> elements: an ``//*[@itemprop]`` test would visit every element of the page.
 OFFSET_XPATH = "//time/@datetime"
