@@ -597,6 +597,17 @@ def test_a_byline_under_the_headline_overrules_a_credit_to_the_site_itself() -> 
     assert kept.values["authors"] == ("Ann Lee",)
 
 
+def test_trafilaturas_author_is_spelled_as_the_page_prints_it() -> None:
+    # trafilatura drops the dot after an initial ("Justin C Meserole"); the page's own
+    # spelling is kept
+    from newsclean.html.metadata import read_metadata
+
+    box = '<div class="post-author">Justin C. Meserole</div>'
+    found = read_metadata(parse_html(_author_box_page(box)))
+    assert found.values["authors"] == ("Justin C. Meserole",)
+    assert found.evidence["authors"] == "trafilatura"
+
+
 def test_a_section_beside_the_date_is_no_name() -> None:
     header = "<div>Mental Health, DECEMBER 22, 2025</div>"
     body = "<p>Good mental health is a matter of habits, and health is wealth, they say.</p>"

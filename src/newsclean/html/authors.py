@@ -493,6 +493,26 @@ def _json_ld_people(value: Any, excluded: set[str]) -> Iterator[str]:
         yield from split_names(text, excluded, groups=True)
 
 
+def printed_name(name: str, text: str) -> str:
+    """``name`` as ``text`` prints it, when it prints it with dots after initials that the
+    name lacks ("Justin C Meserole" printed "Justin C. Meserole"); else ``name``.
+
+    trafilatura normalises the names it reads; the article's own spelling is the one the
+    page shows.
+
+    >>> printed_name("Justin C Meserole", "By Justin C. Meserole | May 2")
+    'Justin C. Meserole'
+    >>> printed_name("Ann Lee", "By Ann Lee")
+    'Ann Lee'
+    """
+    words = name.split()
+    if len(words) < 2 or all(len(w) > 1 for w in words[:-1]):
+        return name
+    pattern = "".join(regex.escape(w) + (r"\.?\s*" if len(w) == 1 else r"\s+") for w in words[:-1])
+    match = regex.search(r"(?<!\w)" + pattern + regex.escape(words[-1]) + r"(?!\w)", text)
+    return match.group(0) if match is not None else name
+
+
 def split_names(
     text: str, excluded: set[str], *, typed_person: bool = False, groups: bool = False
 ) -> list[str]:

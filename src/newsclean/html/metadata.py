@@ -39,6 +39,7 @@ from newsclean.html.authors import (
     page_byline,
     page_label,
     page_written_by,
+    printed_name,
     publisher_names,
     read_authors,
     set_aside_handles,
@@ -115,7 +116,7 @@ def read_metadata(
     _description(page, found)
     _language(page, found)
     take_header_updated(header, found, above=len(above), modified=marked)
-    _trafilatura_fallback(tree, found, url, modified_days(page), groups)
+    _trafilatura_fallback(tree, found, url, modified_days(page), groups, lines)
     author_links(tree, found, groups)
     page_byline(lines, found, body, groups)
     page_label(lines, found, body)
@@ -127,14 +128,21 @@ def read_metadata(
 
 
 def _trafilatura_fallback(
-    tree: HtmlElement, found: Found, url: str | None, modified: set[date], groups: list[Credit]
+    tree: HtmlElement,
+    found: Found,
+    url: str | None,
+    modified: set[date],
+    groups: list[Credit],
+    lines: list[str],
 ) -> None:
     """Fill what the structured sources left empty with trafilatura's own heuristics.
 
     Only the searches for the missing fields run (trafilatura's whole ``extract_metadata``
     also re-reads the meta tags and JSON-LD read above, and looks for categories, tags and
     a licence): htmldate's extensive date search over the page and its URL, trafilatura's
-    title and author heuristics. Its authors pass the same person check, and a date on the
+    title and author heuristics. Its authors pass the same person check and are spelled as
+    the page's visible ``lines`` print them (:func:`~newsclean.html.authors.printed_name`:
+    trafilatura drops the dot after an initial), and a date on the
     day the page says it was modified (``modified``) is not taken for the publication date.
     """
     from htmldate import find_date
@@ -152,8 +160,11 @@ def _trafilatura_fallback(
         if "authors" not in found.values:
             excluded = publisher_names(found)
             author = (traf_meta.extract_author(tree) or "") if has_author_markup(tree) else ""
+            printed = "\n".join(lines) if author else ""
             names = [
-                n for part in author.split(";") for n in split_names(part, excluded, groups=True)
+                printed_name(n, printed)
+                for part in author.split(";")
+                for n in split_names(part, excluded, groups=True)
             ]
             credit(found, names, "trafilatura", groups)
     except Exception:
