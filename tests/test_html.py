@@ -410,6 +410,32 @@ def _header_page(header: str, head: str = "") -> str:
     return _page(head, f"<header><h1>Rain due in the valley</h1>{header}</header>" + BODY)
 
 
+@pytest.mark.parametrize(
+    ("header", "evidence"),
+    [
+        ('<p>Published <time datetime="2025-05-02">May 2, 2025</time></p>', "time_element"),
+        # labelled "Updated" before the element: not read as the publication date (the
+        # header's "Updated" date is still the last resort, with its own provenance)
+        (
+            '<p>Last updated: <time datetime="2025-05-02">May 2, 2025</time>. Links earn.</p>',
+            "header_updated",
+        ),
+        # marked modified by its class: read as the page's "Updated" date, as in the header
+        (
+            '<p><time class="updated" datetime="2025-05-02">May 2, 2025</time></p>',
+            "header_updated",
+        ),
+    ],
+)
+def test_a_time_element_labelled_or_marked_updated_is_no_publication_date(
+    header: str, evidence: str
+) -> None:
+    from newsclean.html.metadata import read_metadata
+
+    found = read_metadata(parse_html(_header_page(header)))
+    assert found.evidence.get("date") == evidence
+
+
 def test_the_header_dateline_overrules_a_machine_date_days_apart() -> None:
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
     head += '"2019-08-11", "headline": "Rain due in the valley"}</script>'
@@ -604,6 +630,12 @@ def test_a_person_node_without_a_name_before_the_affiliation_names_nobody() -> N
         ("<p>Written by:</p><p>Ann Lee</p>", ["Ann Lee"], "header_byline_label"),
         ("<div>Dec 19, 2025 · <span>Ann Lee</span></div>", ["Ann Lee"], "header_name_beside_date"),
         ("<div>Ann Lee, MD • May 2, 2025</div>", ["Ann Lee, MD"], "header_name_beside_date"),
+        # whom the person writes for is no part of the name
+        (
+            "<div>Dec. 19, 2025 · Ann Lee on behalf of the Docs group</div>",
+            ["Ann Lee"],
+            "header_name_beside_date",
+        ),
     ],
 )
 def test_a_name_under_a_label_or_beside_the_date_in_the_header(
@@ -614,6 +646,54 @@ def test_a_name_under_a_label_or_beside_the_date_in_the_header(
     found = read_metadata(parse_html(_header_page(header)))
     assert list(found.values["authors"]) == authors
     assert found.evidence["authors"] == evidence
+
+
+def test_the_header_is_around_the_headline_printed_before_a_body_heading() -> None:
+    # The headline is an <h2>; the page's only <h1> heads a section of the story. The slug
+    # sets that <h1> aside as the title, and the byline is under the headline printed first.
+    from newsclean.html.metadata import read_metadata
+
+    head = '<meta property="og:title" content="What people love about rain">'
+    body = (
+        "<h2>What people love about rain</h2><div>Dec. 19, 2025 · Ann Lee</div>"
+        + BODY
+        + "<h1>Power is what they love</h1><p>They said so.</p><p>Dec 2, 2025 Bo Chen</p>"
+    )
+    url = "https://blog.example.org/2025/12/19/what-people-love-about-rain"
+    found = read_metadata(parse_html(_page(head, body)), url)
+    assert found.values["title"] == "What people love about rain"
+    assert found.values["authors"] == ("Ann Lee",)
+    assert found.evidence["authors"] == "header_name_beside_date"
+
+
+def test_a_byline_under_the_headline_overrules_a_credit_to_the_site_itself() -> None:
+    from newsclean.html.metadata import read_metadata
+
+    head = '<meta property="og:site_name" content="One Tree Planted">'
+    head += '<meta name="author" content="One Tree Planted">'
+    byline = "<p>by Meaghan Weeden ● December 23, 2025</p>"
+    found = read_metadata(parse_html(_header_page(byline, head)))
+    assert found.values["authors"] == ("Meaghan Weeden",)
+    assert found.evidence["authors"] == "header_byline"
+    # with no byline, the site's person-shaped name stays (a one-person site's owner)
+    alone = read_metadata(parse_html(_header_page("<p>December 23, 2025</p>", head)))
+    assert alone.values["authors"] == ("One Tree Planted",)
+    # a credit to someone else than the site is not overruled by the header
+    other = '<meta property="og:site_name" content="One Tree Planted">'
+    other += '<meta name="author" content="Ann Lee">'
+    kept = read_metadata(parse_html(_header_page(byline, other)))
+    assert kept.values["authors"] == ("Ann Lee",)
+
+
+def test_trafilaturas_author_is_spelled_as_the_page_prints_it() -> None:
+    # trafilatura drops the dot after an initial ("Justin C Meserole"); the page's own
+    # spelling is kept
+    from newsclean.html.metadata import read_metadata
+
+    box = '<div class="post-author">Justin C. Meserole</div>'
+    found = read_metadata(parse_html(_author_box_page(box)))
+    assert found.values["authors"] == ("Justin C. Meserole",)
+    assert found.evidence["authors"] == "trafilatura"
 
 
 def test_a_section_beside_the_date_is_no_name() -> None:
@@ -735,6 +815,8 @@ META_AUTHOR_CASES: list[dict[str, Any]] = json.loads(
 @pytest.mark.parametrize("case", META_AUTHOR_CASES, ids=[c["label"] for c in META_AUTHOR_CASES])
 def test_authors_from_meta_tags_and_byline_elements(case: dict[str, Any]) -> None:
     body = "<h1>Rain due in the valley</h1>" + case.get("body", "") + BODY
-    article = newsclean.clean(_page(case.get("head", ""), body), format="html")
+    page = _page(case.get("head", ""), body)
+    page = page.replace("</article>", "</article>" + case.get("after", ""))
+    article = newsclean.clean(page, format="html")
     assert article.authors == case["authors"]
     assert article.provenance.get("authors") == case["provenance"]

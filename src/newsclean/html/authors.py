@@ -15,7 +15,7 @@ import regex
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsclean.bylines import is_group_credit, is_person_name
+from newsclean.bylines import is_group_credit, is_person_name, parse_byline, parse_names
 from newsclean.evidence import Found
 from newsclean.html import patterns
 from newsclean.html.dom import class_and_id, collapse, text_of
@@ -187,6 +187,55 @@ def read_authors(page: Page, found: Found, groups: list[Credit]) -> None:
                     return  # the first byline element credits a group: the later ones are teasers'
 
 
+def header_coauthors(header: list[str], found: Found) -> None:
+    """The header's byline in place of the markup's credit when it names the same people
+    and more ("Ann Lee, Bo Chen & Cy Roe" under the headline where ``meta author`` and the
+    JSON-LD say "Ann Lee").
+
+    A CMS's structured data often credits the one account that posted the article; the
+    byline printed for the reader lists its co-authors. The two agree on the account's
+    person (the printed form may add a title: "Dr Ann Lee"), which makes the header line
+    the article's byline and not a teaser's or a commenter's; its names are taken as
+    printed.
+    """
+    current = found.values.get("authors")
+    if not current:
+        return
+    keys = [normal_form(n) for n in current]
+    for line in header:
+        if len(line) > patterns.BYLINE_MAX_CHARS:
+            continue
+        names = parse_byline(line) or parse_names(line, explicit=False)
+        if not names or len(names) <= len(keys):
+            continue
+        printed = [normal_form(n) for n in names]
+        if all(any(p == k or p.endswith(" " + k) for p in printed) for k in keys):
+            found.values["authors"] = tuple(names)
+            found.evidence["authors"] = "header_coauthors"
+            return
+
+
+def header_over_publisher(header: list[str], found: Found, body: frozenset[str]) -> None:
+    """The header's byline in place of a markup credit that is only the site's own name
+    (``meta author`` "One Tree Planted" on onetreeplanted.org, whose headline reads "by
+    Meaghan Weeden"). A person-shaped site name is kept as a credit when nothing else
+    names anyone (a one-person site: its owner's name is both), but a "By" line under the
+    headline naming another person is the page's own statement of who wrote the article.
+    """
+    current = found.values.get("authors")
+    site = found.values.get("source")
+    if not current or not isinstance(site, str):
+        return
+    key = normal_form(site)
+    if any(normal_form(n) != key for n in current):
+        return
+    names, line = first_byline(header)
+    people = [n for n in names if normal_form(n) != key]
+    if people and normal_form(line) not in body:
+        found.values["authors"] = _unique(people)
+        found.evidence["authors"] = "header_byline"
+
+
 def header_byline(
     header: list[str], found: Found, body: frozenset[str], groups: list[Credit]
 ) -> None:
@@ -267,6 +316,33 @@ def page_label(lines: list[str], found: Found, body: frozenset[str]) -> None:
         return
     names, used = labelled_names(lines, explicit=False)
     _set_people(names, used, lines, found, body, "page_byline_label")
+
+
+_WRITTEN_BY = regex.compile("|".join(patterns.WRITTEN_BY_SENTENCES), regex.IGNORECASE)
+
+
+def page_written_by(lines: list[str], found: Found) -> None:
+    """The people a sentence of the page credits with the article ("This post was written
+    by Ann Lee, Head of Research", in a note under the headline or an author box), the last
+    resort when nothing else credits anyone. The sentence stays in the body: it is prose.
+
+    >>> found = Found()
+    >>> page_written_by(["Rain due", "This post was written by Ann Lee, CEO of Rain."], found)
+    >>> found.values["authors"], found.evidence["authors"]
+    (('Ann Lee',), 'page_written_by')
+    """
+    if "authors" in found.values:
+        return
+    excluded = publisher_names(found)
+    for line in lines:
+        match = _WRITTEN_BY.search(line)
+        if match is None:
+            continue
+        names = parse_byline("By " + line[match.end() : match.end() + patterns.BYLINE_MAX_CHARS])
+        people = [n for n in names or () if normal_form(n) not in excluded]
+        if people:
+            found.set("authors", _unique(people), "page_written_by")
+            return
 
 
 def _byline(
@@ -417,6 +493,26 @@ def _json_ld_people(value: Any, excluded: set[str]) -> Iterator[str]:
         yield from split_names(text, excluded, groups=True)
 
 
+def printed_name(name: str, text: str) -> str:
+    """``name`` as ``text`` prints it, when it prints it with dots after initials that the
+    name lacks ("Justin C Meserole" printed "Justin C. Meserole"); else ``name``.
+
+    trafilatura normalises the names it reads; the article's own spelling is the one the
+    page shows.
+
+    >>> printed_name("Justin C Meserole", "By Justin C. Meserole | May 2")
+    'Justin C. Meserole'
+    >>> printed_name("Ann Lee", "By Ann Lee")
+    'Ann Lee'
+    """
+    words = name.split()
+    if len(words) < 2 or all(len(w) > 1 for w in words[:-1]):
+        return name
+    pattern = "".join(regex.escape(w) + (r"\.?\s*" if len(w) == 1 else r"\s+") for w in words[:-1])
+    match = regex.search(r"(?<!\w)" + pattern + regex.escape(words[-1]) + r"(?!\w)", text)
+    return match.group(0) if match is not None else name
+
+
 def split_names(
     text: str, excluded: set[str], *, typed_person: bool = False, groups: bool = False
 ) -> list[str]:
@@ -430,9 +526,12 @@ def split_names(
     ['Jane Doe', 'John Roe']
     >>> split_names("Staff", set()), split_names("The Daily", {"the daily"})
     ([], [])
+
+    A template's empty value ("undefined", :data:`~newsclean.html.patterns.EMPTY_VALUE_WORDS`)
+    names no one, even where schema.org typed it as a ``Person``.
     """
     text = collapse(_BY_PREFIX.sub("", collapse(text)))
-    if not text or _NOT_A_NAME.search(text):
+    if not text or _NOT_A_NAME.search(text) or text.casefold() in patterns.EMPTY_VALUE_WORDS:
         return []
     names: list[str] = []
     follows_name = False  # the part before this one was a name: a credential may follow it
@@ -462,6 +561,8 @@ def split_names(
             continue
         if any(w in _NOT_PERSON for w in key.split()) or key.startswith("the "):
             continue
+        if name.split()[-1].casefold().rstrip(".,") in patterns.LEGAL_FORM_WORDS:
+            continue  # "SmartEtailing Inc": a company
         if is_person_name(name) or (
             typed_person and len(name.split()) <= STRUCTURED_NAME_MAX_WORDS
         ):

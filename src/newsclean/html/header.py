@@ -36,6 +36,10 @@ _SKIP = frozenset(patterns.HEADER_SKIP_TAGS)
 _MONTHS = frozenset(patterns.MONTH_WORDS)
 _WEEKDAYS = frozenset(w for names in date_patterns.WEEKDAYS.values() for w in names)
 _WORD = regex.compile(r"\p{L}+")
+_ON_BEHALF = regex.compile(
+    r"\b(?:" + "|".join(regex.escape(p) for p in patterns.ON_BEHALF_PHRASES) + r")\s[^·•|]*",
+    regex.IGNORECASE,
+)
 
 
 def page_lines(tree: HtmlElement) -> list[str]:
@@ -120,6 +124,23 @@ def header_parts(lines: list[str], titles: list[str]) -> tuple[list[str], list[s
             continue
         after.append(line)
     return [line for line in before if not _is_prose(line)], after
+
+
+def printed_before(lines: list[str], first: str, second: str) -> bool:
+    """True when ``first`` stands on a line of its own above the first line that is
+    ``second``: the page prints it first.
+
+    >>> printed_before(["Rain due", "By Ann Lee", "Why rain"], "Rain due", "Why rain")
+    True
+    """
+    key, other = normal_form(first), normal_form(second)
+    for line in lines:
+        form = normal_form(line)
+        if key and form == key:
+            return True
+        if form == other:
+            return False
+    return False
 
 
 def _is_prose(line: str) -> bool:
@@ -366,15 +387,22 @@ def name_beside_date(lines: list[str]) -> tuple[str, str] | None:
     """The person named beside the date on a short header line ("Dec 19, 2025 · Niko
     Matsakis", "Bence Kovács 02-12-2025"), with its credentials, and that line.
 
+    A clause saying whom the person writes for ("Niko Matsakis on behalf of the Docs team",
+    :data:`~newsclean.html.patterns.ON_BEHALF_PHRASES`) is cut off first: the group is no
+    part of the name.
+
     >>> name_beside_date(["Rain due", "Dec 19, 2025 · Niko Matsakis"])
     ('Niko Matsakis', 'Dec 19, 2025 · Niko Matsakis')
+    >>> name_beside_date(["Dec 19, 2025 · Niko Matsakis on behalf of Docs group"])[0]
+    'Niko Matsakis'
     """
     for line in lines:
         if len(line) > patterns.BYLINE_MAX_CHARS:
             continue
-        dates = find_dates(line)
-        if dates and (name := name_in_dated_line(line, dates)) is not None:
-            named = with_credentials(name, line)
+        text = _ON_BEHALF.sub(" ", line)
+        dates = find_dates(text)
+        if dates and (name := name_in_dated_line(text, dates)) is not None:
+            named = with_credentials(name, text)
             # "Mental Health, DECEMBER 22": a month in capitals is no credential
             if any(
                 (part.split() or [""])[0].casefold() in _MONTHS for part in named.split(",")[1:]
@@ -405,4 +433,3 @@ def name_next_to_date(lines: list[str]) -> tuple[str, str] | None:
         if names and len(names) == 1 and names[0] == near.strip():
             return names[0], near
     return None
-

@@ -33,9 +33,13 @@ from newsclean.html.authors import (
     credit,
     has_author_markup,
     header_byline,
+    header_coauthors,
     header_name_lines,
+    header_over_publisher,
     page_byline,
     page_label,
+    page_written_by,
+    printed_name,
     publisher_names,
     read_authors,
     set_aside_handles,
@@ -46,6 +50,7 @@ from newsclean.html.dom import collapse, text_of
 from newsclean.html.header import (
     header_parts,
     page_lines,
+    printed_before,
 )
 from newsclean.html.jsonld import read_nodes, text_value, types_of
 from newsclean.html.page import Page, article_node, first_meta, read_meta_tags
@@ -90,43 +95,54 @@ def read_metadata(
     _source(page, found)
     shown = _title(page, found, url)
     titles = [found.values.get("title") or "", *(heading_text(h) for h in tree.iter("h1"))]
-    if shown:  # the header is around the headline as printed, not an SEO title elsewhere
-        titles.insert(0, shown)
     lines = page_lines(tree)
+    if shown and not printed_before(lines, titles[0], shown):
+        # the header is around the headline as printed, not an SEO title elsewhere
+        titles.insert(0, shown)
     above, below = header_parts(lines, titles[: patterns.HEADER_TITLES])
     header = above + below
     marked = marked_modified_days(tree)
-    read_date(page, found)
+    read_date(page, found, modified=marked)
     page_zone(page, found, header)
     take_header_date(page, header, found, above=len(above), modified=marked)
     groups: list[Credit] = []  # credits naming only groups: used when no one names a person
     read_authors(page, found, groups)
     handles = set_aside_handles(found)
+    header_coauthors(header, found)
+    header_over_publisher(header, found, body)
     header_byline(header, found, body, groups)
     header_name_lines(header, lines, found, body, groups)
     take_group(found, groups, lines, body)
     _description(page, found)
     _language(page, found)
     take_header_updated(header, found, above=len(above), modified=marked)
-    _trafilatura_fallback(tree, found, url, modified_days(page), groups)
+    _trafilatura_fallback(tree, found, url, modified_days(page), groups, lines)
     author_links(tree, found, groups)
     page_byline(lines, found, body, groups)
     page_label(lines, found, body)
     take_group(found, groups, lines, body)
+    page_written_by(lines, found)
     if "authors" not in found.values and handles:
         found.set("authors", handles[0], handles[1])
     return found
 
 
 def _trafilatura_fallback(
-    tree: HtmlElement, found: Found, url: str | None, modified: set[date], groups: list[Credit]
+    tree: HtmlElement,
+    found: Found,
+    url: str | None,
+    modified: set[date],
+    groups: list[Credit],
+    lines: list[str],
 ) -> None:
     """Fill what the structured sources left empty with trafilatura's own heuristics.
 
     Only the searches for the missing fields run (trafilatura's whole ``extract_metadata``
     also re-reads the meta tags and JSON-LD read above, and looks for categories, tags and
     a licence): htmldate's extensive date search over the page and its URL, trafilatura's
-    title and author heuristics. Its authors pass the same person check, and a date on the
+    title and author heuristics. Its authors pass the same person check and are spelled as
+    the page's visible ``lines`` print them (:func:`~newsclean.html.authors.printed_name`:
+    trafilatura drops the dot after an initial), and a date on the
     day the page says it was modified (``modified``) is not taken for the publication date.
     """
     from htmldate import find_date
@@ -144,8 +160,11 @@ def _trafilatura_fallback(
         if "authors" not in found.values:
             excluded = publisher_names(found)
             author = (traf_meta.extract_author(tree) or "") if has_author_markup(tree) else ""
+            printed = "\n".join(lines) if author else ""
             names = [
-                n for part in author.split(";") for n in split_names(part, excluded, groups=True)
+                printed_name(n, printed)
+                for part in author.split(";")
+                for n in split_names(part, excluded, groups=True)
             ]
             credit(found, names, "trafilatura", groups)
     except Exception:

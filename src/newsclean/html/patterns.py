@@ -107,6 +107,25 @@ BYLINE_XPATHS: tuple[str, ...] = (
     " or contains(@class, 'author__name') or contains(@class, 'authorName')]",
 )
 BYLINE_MAX_CHARS = 120
+# A sentence that credits the article in the prose of a note or an author box ("This post
+# was written by Ann Lee, Head of Research"): the names follow the match (regexes, matched
+# case-insensitively).
+WRITTEN_BY_SENTENCES: tuple[str, ...] = (
+    r"\b(?:post|article|story|piece|guide|blog post) (?:was|is|has been) (?:written|authored)"
+    r" by\s+",
+    r"\b(?:cet|cette) (?:article|billet) a été (?:écrit|rédigé)e? par\s+",
+    r"\beste (?:artículo|texto) (?:fue|ha sido) escrito por\s+",
+    r"\bquesto articolo è stato scritto da\s+",
+)
+# A company's legal form closing a "name" ("SmartEtailing Inc", "Acme GmbH"): an
+# organisation, never a person (casefolded, trailing dots and commas stripped).
+LEGAL_FORM_WORDS: frozenset[str] = frozenset({
+    "inc", "llc", "l.l.c", "ltd", "limited", "gmbh", "plc", "corp", "corporation", "pty",
+    "sarl", "s.a.r.l", "s.a", "s.l", "s.p.a", "b.v", "n.v", "a.g", "ag", "kg", "oy", "srl",
+})  # fmt: skip
+# What a template writes for a value it did not have ("author": {"name": "undefined"}): the
+# empty value of a programming language, never a name (casefolded).
+EMPTY_VALUE_WORDS: frozenset[str] = frozenset({"undefined", "null", "none", "nil", "nan"})
 # Path words of a link to an author's page ("/author/ann-lee", "/blog-authors/ann-lee"): the
 # word is in a path segment before the last one; staff words only as a whole segment
 # ("/people/ann-lee", not "/stronger-people/projects"). The link's text names the author
@@ -130,6 +149,11 @@ DATE_XPATHS: tuple[str, ...] = (
     "//time[@pubdate]/@datetime",
     "(//article//time[@datetime] | //header//time[@datetime])[1]/@datetime",
 )
+# A <time> the page labels "Updated" ("Last updated: <time>Jan 12, 2026</time>") is not read
+# by those XPaths: the label is in the TIME_LABEL_CHARS before the element's text, in its
+# parent or up to TIME_LABEL_LEVELS ancestors up.
+TIME_LABEL_LEVELS = 2
+TIME_LABEL_CHARS = 40
 # Dates whose UTC offset tells the page's own time zone (see published._page_offset); only
 # <time> elements: an ``//*[@itemprop]`` test would visit every element of the page.
 OFFSET_XPATH = "//time/@datetime"
@@ -248,6 +272,12 @@ HEADER_DATE_LINE_CHARS = 60
 HEADER_LABEL_CHARS = 30
 # A byline label's names are on one of the next lines ("Written by:" / "Ann Lee").
 HEADER_LABEL_TO_NAME = 2
+# "Ann Lee on behalf of the Docs team": the person writes for a group; the clause after
+# the name is no part of it (casefolded phrases, matched as whole words).
+ON_BEHALF_PHRASES: tuple[str, ...] = (
+    "on behalf of", "im namen", "im auftrag", "au nom de", "pour le compte de",
+    "en nombre de", "a nome di", "namens", "em nome de",
+)  # fmt: skip
 # A name printed alone on the header line next to the date line is at most this long.
 HEADER_NAME_LINE_CHARS = 40
 # A header date this many days or fewer from the machine-facing one is the same date in

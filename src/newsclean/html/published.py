@@ -44,8 +44,13 @@ _DATED_CLASS_HINT = regex.compile(
 )
 
 
-def read_date(page: Page, found: Found) -> None:
-    """The publication date: never ``dateModified``, never a related item's date."""
+def read_date(page: Page, found: Found, *, modified: frozenset[date] = frozenset()) -> None:
+    """The publication date: never ``dateModified``, never a related item's date.
+
+    A ``<time datetime>`` the page labels "Updated" ("Last updated: <time>Jan 12,
+    2026</time>") or marks as modified (its day is in ``modified``: see
+    :func:`marked_modified_days`) is not read as the publication date.
+    """
     if page.article is not None:
         for key in ("datePublished", "dateCreated"):
             found.set("date", parse_date(text_value(page.article.get(key))), f"json_ld:{key}")
@@ -56,10 +61,40 @@ def read_date(page: Page, found: Found) -> None:
         if "date" in found.values:  # a stronger source gave it: no need to search the tree
             break
         for value in xpath(page.tree)[:1]:
-            found.set("date", parse_date(str(value)), "time_element")
+            parsed = parse_date(str(value))
+            if parsed is not None and not _labelled_modified(value, parsed, modified):
+                found.set("date", parsed, "time_element")
     for node in page.nodes:
         if types_of(node) & patterns.PAGE_TYPES:
             found.set("date", parse_date(text_value(node.get("datePublished"))), "json_ld:webpage")
+
+
+def _labelled_modified(value: object, parsed: datetime, modified: frozenset[date]) -> bool:
+    """True when the date an XPath read (an attribute's value, which knows its element) is
+    on a day the markup marks as modified, or the words just before the element's text, in
+    its parent or the parent's parent, label that day "Updated" ("Last updated: <time>...").
+    """
+    if parsed.date() in modified:
+        return True
+    getparent = getattr(value, "getparent", None)
+    element = getparent() if getparent is not None else None
+    if element is None:
+        return False
+    own = collapse(element.text_content())
+    holder = element.getparent()
+    for _ in range(patterns.TIME_LABEL_LEVELS):
+        if holder is None or not own:
+            break
+        text = collapse(holder.text_content())
+        at = text.find(own)
+        if at >= 0:
+            window = text[max(0, at - patterns.TIME_LABEL_CHARS) : at + len(own)]
+            if any(
+                m.role == "updated" and m.value.date() == parsed.date() for m in find_dates(window)
+            ):
+                return True
+        holder = holder.getparent()
+    return False
 
 
 def page_zone(page: Page, found: Found, header: list[str]) -> None:
