@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 
 import regex
@@ -56,6 +58,22 @@ _GROUP_GENERIC = frozenset(patterns.GROUP_CREDIT_GENERIC)
 # A word naming the group: capitalised or upper case ("Investopedia", "TOI", "SFist"), or a word
 # of a script without case; never a handle ("q_admin", "user123") or a lower-case word.
 _GROUP_NAME_WORD = regex.compile(r"^[\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*$")
+# "[Jane Doe](https://example.com/author/jane-doe)", "[![](face.jpg)Jane DoeTech Reporter](/authors/
+# jane-doe)": a markdown link to an author's page, with its text and the page's slug.
+# (The standard ``re`` runs this one twice as fast as ``regex``: it runs on whole pages.)
+_AUTHOR_FOLDER = "/(?:" + "|".join(patterns.AUTHOR_LINK_FOLDERS) + ")/"
+_HAS_AUTHOR_FOLDER = re.compile(_AUTHOR_FOLDER, re.IGNORECASE)
+_AUTHOR_LINK = re.compile(
+    r"\[(?:!\[[^\[\]\n]*\]\([^()\s]*\)\s*)?"
+    r"(?P<text>[^\[\]\n]{2," + str(patterns.AUTHOR_LINK_TEXT_MAX_CHARS) + r"})"
+    r"\]\([^()\s]*?" + _AUTHOR_FOLDER + r"(?P<slug>[^()\s?#]+)[^()\s]*\)",
+    re.IGNORECASE,
+)
+# A word glued to the next one: "RichardsonTrending" (the name and the job, in one link).
+_GLUED = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+AUTHOR_LINK = "author_link"
+"""The evidence of authors read from markdown links to author pages (:func:`author_links`)."""
+_LINK_BY = regex.compile(r"^(?:by|von|par|por)\s+", regex.IGNORECASE)
 
 
 def parse_byline(
@@ -116,6 +134,66 @@ def _names_after_date(text: str) -> str | None:
         return None
     names: str = match.group("names")
     return names
+
+
+def author_links(markdown: str) -> tuple[str, ...]:
+    """The people named by markdown links to author pages ("[Jane Doe](/author/jane-doe)"), in
+    page order, from the first line that has one; or ``()``.
+
+    A link counts only when its text is a name that the link's slug spells: a word of the name
+    stands in the slug ("Lisa Greene-Lewis" → ``/author/turbotaxlisa``), so "Learn More" or
+    "Our Team" pointing at an author page is no name. A job glued after the name goes
+    ("[Jane DoeTech Reporter](/author/jane-doe)" → "Jane Doe"). Several links on that one line
+    are co-authors ("By [A](/author/a) and [B](/author/b)").
+
+    >>> author_links("By [Jane Doe](https://example.com/author/jane-doe) | June 7, 2025")
+    ('Jane Doe',)
+    >>> author_links("[Learn More](https://example.com/author/jane-doe)")
+    ()
+    """
+    if _HAS_AUTHOR_FOLDER.search(markdown) is None:
+        return ()  # most pages link no author page: one cheap scan says so
+    names: list[str] = []
+    line_end = -1
+    for match in _AUTHOR_LINK.finditer(markdown):
+        if line_end >= 0 and match.start() > line_end:
+            break
+        name = _link_name(match.group("text"), match.group("slug"))
+        if name is None:
+            continue
+        if line_end < 0:
+            line_end = markdown.find("\n", match.end())
+            line_end = len(markdown) if line_end < 0 else line_end
+        if name not in names:
+            names.append(name)
+    return tuple(names)
+
+
+def _letters(text: str) -> str:
+    """``text`` casefolded, without accents, letters only ("Martínez" → "martinez")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if c.isalpha())
+
+
+def _link_name(text: str, slug: str) -> str | None:
+    """The name in an author link's text when the slug spells it (see :func:`author_links`)."""
+    text = _LINK_BY.sub("", text.strip(" _*→›»|")).strip()
+    spelled = _letters(slug)
+    if len(spelled) < 3:
+        return None
+    words = text.split()
+    shaped = _is_bare_name(text) or is_group_credit(text) or is_single_name(text)
+    if shaped and any(len(w) >= 3 and w in spelled for w in map(_letters, words)):
+        return text
+    # "Nicoletta RichardsonTrending Editor": the name's words in the slug, then a job.
+    parts = _GLUED.sub(" ", text).split()
+    size = 0
+    while size < len(parts) and (w := _letters(parts[size])) and w in spelled:
+        size += 1
+    name = " ".join(parts[:size])
+    if 2 <= size < len(parts) and _is_bare_name(name) and is_role_line(" ".join(parts[size:])):
+        return name
+    return None
 
 
 def is_byline_label(text: str) -> bool:

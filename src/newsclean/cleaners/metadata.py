@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 
 import regex
 
 from newsclean.blocks import Block, BlockKind
 from newsclean.bylines import (
+    AUTHOR_LINK,
     is_byline_label,
     is_handle,
     is_menu_entry,
@@ -62,6 +64,7 @@ _NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
 _GROUP_CREDIT_WORDS = frozenset(
     (*patterns.GROUP_CREDIT_WORDS, *patterns.GROUP_CREDIT_JOINERS, *patterns.GROUP_CREDIT_GENERIC)
 )
+_LEADING_BY = regex.compile(r"^(?:by|von|par|por)\s+", regex.IGNORECASE)
 # "by Jane Doe", "von Max Muster": a name credited in a sentence.
 _CREDITED = regex.compile(
     r"(?<!\w)(?:" + "|".join(patterns.BYLINE_PREFIXES) + r")\s+\p{Lu}", regex.IGNORECASE
@@ -128,8 +131,10 @@ def extract_metadata(doc: Document) -> Document:
     """
     blocks = doc.blocks
     found = _Found()
+    # Names read from markdown links to author pages are a hint: a byline line overrules them.
+    linked = doc.metadata.authors if doc.metadata.provenance.get("authors") == AUTHOR_LINK else ()
     for name in ("title", "byline", "authors", "date", "source"):
-        if getattr(doc.metadata, name):
+        if getattr(doc.metadata, name) and not (name == "authors" and linked):
             found.values[name] = getattr(doc.metadata, name)
     run = main_run(blocks)
     short = [len(b.text) <= METADATA_LINE_MAX_CHARS for b in blocks]
@@ -228,6 +233,8 @@ def extract_metadata(doc: Document) -> Document:
             _take_author_label_after(blocks, labels, zone, common, found)
         if run is not None and "authors" not in found.values:
             _take_author_box(blocks, run, common, found)
+        if linked:
+            _take_linked_authors(blocks, linked, common, found)
     if "date" not in found.values:
         _take_date_near_title(blocks, order + _repeat_order(blocks, order, found), in_line, found)
     if "date" not in found.values:
@@ -266,9 +273,14 @@ def extract_metadata(doc: Document) -> Document:
     fields = {k: v for k, v in found.values.items() if getattr(doc.metadata, k) != v}
     if "authors" in fields:
         fields["authors"] = tuple(fields["authors"])
+    elif linked and "authors" not in found.values:
+        fields["authors"] = ()  # the hint named nobody the page backs: no authors
     doc = doc.with_metadata(
         evidence={k: found.evidence[k] for k in fields if k in found.evidence}, **fields
     )
+    if linked and "authors" not in found.values:
+        provenance = {k: v for k, v in doc.metadata.provenance.items() if k != "authors"}
+        doc = replace(doc, metadata=replace(doc.metadata, provenance=MappingProxyType(provenance)))
     return doc.drop(found.reasons, cleaner=NAME)
 
 
@@ -658,6 +670,35 @@ def _take_author_box(
         if _is_bio(bio.text, name):
             _set_authors(found, block.text, (name,), "author_box", [i])
             return
+
+
+def _take_linked_authors(
+    blocks: Sequence[Block], linked: Sequence[str], common: _CommonWords, found: _Found
+) -> None:
+    """The people a markdown page links to as authors (see :func:`newsclean.bylines.
+    author_links`), when its lines named nobody; or, when the byline line read one name with
+    more words after it ("Harsh Vaibhav Global Commons", "Celeste Longacre Gardener"), the
+    linked name it starts with. A name the page also writes in lower case, or the
+    publisher's, is no person. The short line that prints the first name is the byline."""
+    names = [n for n in linked if not common.all_common(n) and not common.is_publisher(n)]
+    if not names:
+        return
+    taken = found.values.get("authors")
+    if taken:
+        if len(taken) == 1 and len(names) == 1 and str(taken[0]).startswith(names[0] + " "):
+            found.values["authors"] = [names[0]]
+            found.evidence["authors"] = AUTHOR_LINK
+        return
+    lines = [
+        i
+        for i, b in enumerate(blocks)
+        if i not in found.reasons
+        and len(b.text) <= NAME_LINE_MAX_CHARS
+        and not is_prose(b)
+        and _LEADING_BY.sub("", b.text.strip()).startswith(names[0])
+    ]
+    byline = blocks[lines[0]].text if lines else ", ".join(names)
+    _set_authors(found, byline, names, AUTHOR_LINK, lines[:1])
 
 
 def _bio_under(blocks: Sequence[Block], index: int) -> Block | None:

@@ -263,6 +263,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "a",
     "about",
     "all",
+    "alumni",
     "an",
     "and",
     "apply",
@@ -277,6 +278,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "contact",
     "download",
     "for",
+    "faculty",
     "free",
     "from",
     "get",
@@ -478,6 +480,37 @@ ROLE_WORDS: tuple[str, ...] = (
     "обозреватель",
 )
 ROLE_LINE_MAX_CHARS = 60
+
+# Markdown links to an author's page: "[Jane Doe](https://example.com/author/jane-doe)". The
+# folder names a site gives its author pages, in several languages (matched as a whole path
+# segment, casefolded; a plural or a trailing "s" is listed as its own word).
+AUTHOR_LINK_FOLDERS: tuple[str, ...] = (
+    "author",
+    "authors",
+    "writer",
+    "writers",
+    "contributor",
+    "contributors",
+    "columnist",
+    "columnists",
+    "profile",
+    "people",
+    "staff",
+    "team",
+    "byline",
+    "autor",
+    "autores",
+    "autoren",
+    "auteur",
+    "auteurs",
+    "autore",
+    "autori",
+    "redacteur",
+    "journalist",
+    "journalisten",
+)
+AUTHOR_LINK_TEXT_MAX_CHARS = 80
+"""A link's text that names a person (and maybe their job) is short."""
 MENU_ENTRY_MAX_WORDS = 5
 """A menu entry ("Finish Your Degree") is a few words; a title-cased headline is longer."""
 
