@@ -22,6 +22,9 @@ _GLUED_BY = regex.compile(r"^[Bb]y(?P<names>\p{Lu}\p{Ll}.*)$")
 _LABEL = regex.compile(
     r"^(?:" + "|".join(patterns.BYLINE_LABELS) + r")\s*[:：]?$", regex.IGNORECASE
 )
+_CAPTION = regex.compile(
+    r"^(?:" + "|".join(patterns.AUTHOR_CAPTIONS) + r")\s*[:：]?$", regex.IGNORECASE
+)
 _SEPARATORS = any_of(patterns.NAME_SEPARATORS)
 # What can follow the names on a byline line, glued or not: "By Jane DoePublished: 7 June 2025".
 _TRAILER = regex.compile(r"(?:" + "|".join(patterns.BYLINE_TRAILERS) + r")", regex.IGNORECASE)
@@ -43,6 +46,7 @@ _MONTHS = frozenset(w for names in MONTHS.values() for w in names)
 _BARE_NAME_WORD = regex.compile(
     r"^(?:(?:Mc|Mac)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}\.)$"
     r"|^(?:de|da|van|von|der|den|del|la|le|bin|ibn|al|el|di|du)$"
+    r"|^(?:" + "|".join(patterns.NAME_HONORIFICS) + r")\.$"
 )
 _NAME_WORD = regex.compile(
     r"^[\p{Lu}][\p{L}'’.\-]*$|^(?:de|da|van|von|der|den|del|la|le|bin|ibn|al|el|di|du)$"
@@ -205,6 +209,18 @@ def is_byline_label(text: str) -> bool:
     False
     """
     return _LABEL.match(text.strip()) is not None
+
+
+def is_author_caption(text: str) -> bool:
+    """A line that only says "Author" (or "Autor", "Auteur", …), as printed under the name in
+    an author box.
+
+    >>> is_author_caption("Author")
+    True
+    >>> is_author_caption("Written by")
+    False
+    """
+    return _CAPTION.match(text.strip()) is not None
 
 
 def parse_names(

@@ -16,6 +16,7 @@ import regex
 from newsclean.blocks import Block, BlockKind
 from newsclean.bylines import (
     AUTHOR_LINK,
+    is_author_caption,
     is_byline_label,
     is_handle,
     is_menu_entry,
@@ -31,6 +32,7 @@ from newsclean.dates import (
     DateMatch,
     date_line_of,
     find_dates,
+    is_day_line,
     is_published_label,
     is_updated_label,
     url_date,
@@ -456,6 +458,7 @@ def _take_author_line(
             for j, names in _names_under_label(blocks, i, found, explicit=True):
                 _set_authors(found, blocks[j].text, names, "byline_label", [i, j])
                 return
+    headlines = _headlines(found, title_index)
     for i in order:
         if i in found.reasons or i in bylines or i in labels:
             continue
@@ -474,7 +477,11 @@ def _take_author_line(
             and 0 < i - title_index <= AUTHOR_ZONE_AFTER_TITLE
             and i + 1 < len(blocks)
         )
-        if not near_date and not under_title:
+        # One name word under the title's other copy, over a date without its year.
+        under_headline = i + 1 < len(blocks) and any(
+            0 < i - h <= SINGLE_NAME_UNDER_TITLE for h in headlines
+        )
+        if not near_date and not under_title and not under_headline:
             continue  # no name found here could be taken: the line is not parsed (speed)
         if (
             not here
@@ -497,16 +504,18 @@ def _take_author_line(
         if (
             name is None
             and title_index is not None
-            and 0 < i - title_index <= SINGLE_NAME_UNDER_TITLE
-            and i + 1 in dated
+            and any(0 < i - h <= SINGLE_NAME_UNDER_TITLE for h in headlines)
+            and (i + 1 in dated or is_day_line(blocks[i + 1].text))
             and is_single_name(text)
             and not common.is_publisher(text)
             # "Headline about Ethereum" / "Ethereum": the topic's tag, not a name
             and text.strip().casefold() not in blocks[title_index].text.casefold().split()
         ):
             # "Headline" / "Mazi" / "December 19, 2025": one name word right under the
-            # title, the date on the very next line.
+            # title (or the page's other copy of it), a date on the very next line ("Gabo" /
+            # "Jan 23": a date without its year says as much of the line above).
             name = text.strip()
+            near_date = True
         if name is None:
             continue
         if near_date and not common.all_common(name):
@@ -526,6 +535,15 @@ def _take_author_line(
             return
 
 
+def _headlines(found: _Found, title_index: int | None) -> list[int]:
+    """The title's block and the blocks that repeat it (a dump's first line is the page's
+    ``<title>``; the headline over the article repeats it), in page order."""
+    if title_index is None:
+        return []
+    repeats = [i for i, reason in found.reasons.items() if reason == "title_repeat"]
+    return sorted({title_index, *repeats})
+
+
 def _take_name_under_title(
     blocks: Sequence[Block], title_index: int, common: _CommonWords, found: _Found
 ) -> None:
@@ -534,7 +552,18 @@ def _take_name_under_title(
     words, so the line under the name must look like what follows a byline: a role
     ("Content Editor"), a short line with a number in it ("7 min read", "Jun 9"), or the
     body's first paragraph; and the line above, unless it is the title, must not be a menu
-    entry. Only the first name-shaped line is tried."""
+    entry. Only the first name-shaped line is tried. The lines under the page's other
+    copies of the title are tried too, in page order ("Headline" / "Dr. Allen" / "Jan 4" under
+    the headline, the dump's first line being the page's ``<title>``)."""
+    for headline in _headlines(found, title_index):
+        _take_name_under(blocks, headline, common, found)
+        if "authors" in found.values:
+            return
+
+
+def _take_name_under(
+    blocks: Sequence[Block], title_index: int, common: _CommonWords, found: _Found
+) -> None:
     end = min(len(blocks) - 1, title_index + 1 + BARE_NAME_AFTER_TITLE)
     for i in range(title_index + 1, end):
         block = blocks[i]
@@ -644,6 +673,19 @@ def _take_author_label_after(
             if not any(common.all_common(n) for n in names):
                 _set_authors(found, blocks[j].text, names, "byline_label_after_body", [i, j])
                 return
+        # "Nawaz Dhandala" / "Author": the caption under the name in an author box.
+        above = i - 1
+        if above < 0 or above in found.reasons or not is_author_caption(blocks[i].text):
+            continue
+        name = name_with_role(blocks[above].text)
+        if (
+            name is not None
+            and name == blocks[above].text.strip()
+            and len(name.split()) <= BARE_NAME_MAX_WORDS
+            and not common.all_common(name)
+        ):
+            _set_authors(found, blocks[above].text, (name,), "name_over_caption", [above, i])
+            return
 
 
 def _take_author_box(

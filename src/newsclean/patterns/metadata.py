@@ -38,6 +38,20 @@ BY_AFTER_DATE_MAX_GAP = 12
 """At most this many characters between a date and a "by" that follows it ("… 2024 by Jane")."""
 
 # A line that only announces the byline printed on the next line: "Written By" / "Sara Brown".
+# Titles printed with a name, as words of the name: "Dr. Allen", "Prof. Jane Doe", "John Roe Jr.".
+NAME_HONORIFICS: tuple[str, ...] = ("Dr", "Dra", "Prof", "Mr", "Mrs", "Ms", "Mx", "Jr", "Sr")
+
+# A caption under an author's name in an author box: "Jane Doe" / "Author".
+AUTHOR_CAPTIONS: tuple[str, ...] = (
+    r"authors?",
+    r"writer",
+    r"autor(?:in)?",
+    r"auteur(?:e)?",
+    r"autore",
+    r"автор",
+    r"作者",
+)
+
 BYLINE_LABELS: tuple[str, ...] = (
     r"(?:(?:article|story|post)\s+)?(?:written|reported|posted|published|compiled)\s+by",
     r"(?:article|guide|post)\s+by",
