@@ -266,10 +266,12 @@ def parse_names(
         )
     )
     names: list[str] = []
+    in_role = False  # the parts read last were a job's
     for raw, part in zip(raws, parts, strict=True):
         if not part:
             continue
         part = _once(part)
+        in_role = in_role and not is_person_name(part)
         menu_words = any(w.casefold() in _NOT_NAME for w in part.split())
         if (groups and is_group_credit(part)) or (
             not menu_words
@@ -288,8 +290,13 @@ def parse_names(
         elif explicit and not names and (named := _name_before_role(part)) is not None:
             names.append(named)  # "By Will Judd Former Deputy Tech Editor"
             break
-        elif names and _CREDENTIAL.match(raw.strip(" :-–—")):
+        elif names and not in_role and _CREDENTIAL.match(raw.strip(" :-–—")):
             names[-1] = f"{names[-1]}, {raw.strip(' :-–—')}"
+        elif names and is_role_line(part):
+            # "Jane Doe, Co-Founder & COO": the rest of her job ("COO") is no credential;
+            # "Jane Doe, Security Expert & John Roe, Editor": a name after the job still counts.
+            in_role = True
+            continue
         elif part.casefold() in _NOT_PERSON or _looks_like_organisation(part):
             continue
         elif names:

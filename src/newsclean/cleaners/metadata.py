@@ -208,6 +208,11 @@ def extract_metadata(doc: Document) -> Document:
         # "by default": a lower-case word the page also uses is no login; "by whova" on
         # whova.com names the publisher; "By Car and Train": one-word names the page also
         # writes in lower case are words, not first names.
+        # "by Emily Baron Cadloff, Modern Farmer": the publisher after the names is no author.
+        bylines = {
+            i: tuple(n for n in names if len(names) == 1 or not common.is_publisher(n))
+            for i, names in bylines.items()
+        }
         bylines = {
             i: names
             for i, names in bylines.items()

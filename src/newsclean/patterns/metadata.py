@@ -75,9 +75,18 @@ BYLINE_LABELS: tuple[str, ...] = (
 CREDENTIAL = r"(?:[A-Z][A-Za-z]{0,3}\.){1,4}|[A-Z][A-Z\-]{1,7}(?:\s?\d{1,3})?[®™]?"
 
 # What follows a name on a name line ("Jane Doe, Senior Editor", "Jane Doe | Guest Columnist",
-# "Jane Doe - Product marketer", "Jane Doe in Project Management"): the role or the section is
-# cut off before the name is checked.
-NAME_ROLE_SEPARATORS: tuple[str, ...] = (r",", r"\s[|•·]\s", r"\s[-–—]\s", r"\sin\s(?=[A-Z])")
+# "Jane Doe - Product marketer", "Jane Doe in Project Management", "Jane Doe on behalf of the
+# Board"): the role or the section is cut off before the name is checked.
+NAME_ROLE_SEPARATORS: tuple[str, ...] = (
+    r",",
+    r"\s[|•·]\s",
+    r"\s[-–—]\s",
+    r"\sin\s(?=[A-Z])",
+    r"\son\sbehalf\sof\s",
+    r"\sim\sAuftrag\s",
+    r"\sau\snom\sde\s",
+    r"\sen\snombre\sde\s",
+)
 
 # What follows the names on a byline line ("By Jane Doe | Published 7 June 2025"): cut there.
 BYLINE_TRAILERS: tuple[str, ...] = (
