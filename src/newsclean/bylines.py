@@ -75,7 +75,7 @@ _AUTHOR_LINK = re.compile(
 )
 # A word glued to the next one: "RichardsonTrending" (the name and the job, in one link).
 _GLUED = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
-AUTHOR_LINK = "author_link"
+AUTHOR_LINK = "markdown_author_link"
 """The evidence of authors read from markdown links to author pages (:func:`author_links`)."""
 _LINK_BY = regex.compile(r"^(?:by|von|par|por)\s+", regex.IGNORECASE)
 

@@ -134,7 +134,12 @@ def extract_metadata(doc: Document) -> Document:
     blocks = doc.blocks
     found = _Found()
     # Names read from markdown links to author pages are a hint: a byline line overrules them.
-    linked = doc.metadata.authors if doc.metadata.provenance.get("authors") == AUTHOR_LINK else ()
+    linked = (
+        doc.metadata.authors
+        if doc.format is InputFormat.MARKDOWN
+        and doc.metadata.provenance.get("authors") == AUTHOR_LINK
+        else ()
+    )
     for name in ("title", "byline", "authors", "date", "source"):
         if getattr(doc.metadata, name) and not (name == "authors" and linked):
             found.values[name] = getattr(doc.metadata, name)
