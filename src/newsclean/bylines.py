@@ -50,7 +50,13 @@ _BARE_NAME_WORD = regex.compile(
 )
 _NAME_WORD = regex.compile(
     r"^[\p{Lu}][\p{L}'’.\-]*$|^(?:de|da|van|von|der|den|del|la|le|bin|ibn|al|el|di|du)$"
+    # a maiden name or a pen name in brackets: "Paramita (Guha) Ghosh", "Jean-Luc Aufranc (CNXSoft)"
+    r"|^\(\p{Lu}[\p{L}'’.\-]*\)$"
 )
+# Two words glued together ("ChecklistsJust", "EngagedWedding": tags printed without spaces):
+# a capital after six lower-case letters; names such as "McNally", "DiCaprio", "VanderWaal" have
+# fewer before theirs.
+_GLUED_WORDS = regex.compile(r"\p{Ll}{6}\p{Lu}")
 # One word after an explicit "By": a first name or a handle ("By Kristin", "by MixmasterFred").
 _SINGLE_NAME = regex.compile(r"^\p{Lu}[\p{L}'’\-]{1,30}$")
 # A lower-case login printed as the byline ("by jsteinhardt", "by sara.r.peter"); never one
@@ -541,7 +547,11 @@ def is_person_name(text: str) -> bool:
         return False
     if any(w.casefold() in _NOT_PERSON for w in words):
         return False
-    return all(_NAME_WORD.match(w) for w in words) and words[0][:1].isupper()
+    return (
+        all(_NAME_WORD.match(w) for w in words)
+        and words[0][:1].isupper()
+        and _GLUED_WORDS.search(text) is None
+    )
 
 
 def _looks_like_organisation(text: str) -> bool:
