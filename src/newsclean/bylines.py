@@ -273,9 +273,14 @@ def parse_names(
     )
     names: list[str] = []
     in_role = False  # the parts read last were a job's
-    for raw, part in zip(raws, parts, strict=True):
+    # The separator before each part: after a job, a comma leads to an affiliation ("Jane Doe,
+    # Director of Operations, Example Van Lines"), "&" or "and" to the next name.
+    before = ["", *_SEPARATORS.findall(listed)]
+    for raw, part, joint in zip(raws, parts, before, strict=True):
         if not part:
             continue
+        if in_role and "," in joint:
+            break
         part = _once(part)
         in_role = in_role and not is_person_name(part)
         menu_words = any(w.casefold() in _NOT_NAME for w in part.split())
