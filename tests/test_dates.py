@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import dates
-from newsclean.dates import DateMatch, find_dates, parse_date_line
+from newsclean.dates import DateMatch, find_dates, is_day_line, parse_date_line
 from newsclean.patterns import dates as patterns
 
 CASES: list[dict[str, Any]] = json.loads(
@@ -206,3 +206,13 @@ def test_find_dates_on_date_like_soup(tokens: list[str]) -> None:
 def test_pathological_input_completes(text: str) -> None:
     # Completion is the assertion; linear-time regexes keep this to about a second.
     assert find_dates(text) == []
+
+
+DAY_LINES: list[dict[str, Any]] = json.loads(
+    (Path(__file__).parent / "cases" / "day_lines.json").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("case", DAY_LINES, ids=[c["text"] for c in DAY_LINES])
+def test_is_day_line(case: dict[str, Any]) -> None:
+    assert is_day_line(case["text"]) is case["day_line"]

@@ -24,7 +24,15 @@ import regex
 
 from newsclean.patterns import dates as _p
 
-__all__ = ["DateMatch", "Role", "find_dates", "is_published_label", "parse_date_line", "url_date"]
+__all__ = [
+    "DateMatch",
+    "Role",
+    "find_dates",
+    "is_day_line",
+    "is_published_label",
+    "parse_date_line",
+    "url_date",
+]
 
 Role = Literal["published", "updated", "unknown"]
 
@@ -512,6 +520,36 @@ def is_published_label(line: str) -> bool:
     False
     """
     return _label_key(line) in _PUBLISHED_LABELS
+
+
+_MONTH_WORDS: Final = frozenset(
+    _normalise(word) for names in _p.MONTHS.values() for word in names
+)
+_RELATIVE: Final = regex.compile(
+    r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in _p.RELATIVE_DATE_WORDS) + r")(?!\w)",
+    regex.IGNORECASE,
+)
+_DAY_NUMBER: Final = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+
+
+def is_day_line(line: str) -> bool:
+    """A short line that only dates, without a year: a month and a day ("Jan 23", "4. März",
+    "Updated: Sep 19"), or a relative date ("2 days ago", "vor 3 Tagen"). Such a date is
+    never read as a value (its year is not printed); it only tells what a line above is.
+
+    >>> is_day_line("Jan 23")
+    True
+    >>> is_day_line("2 days ago")
+    True
+    >>> is_day_line("Route 66")
+    False
+    """
+    text = line.strip()
+    if len(text) > _p.DAY_LINE_MAX_CHARS or _DAY_NUMBER.search(text) is None:
+        return False
+    if _RELATIVE.search(text):
+        return True
+    return any(_normalise(w) in _MONTH_WORDS for w in regex.findall(r"\p{L}+", text))
 
 
 def is_updated_label(line: str) -> bool:

@@ -9,11 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 
 import regex
 
 from newsclean.blocks import Block, BlockKind
 from newsclean.bylines import (
+    AUTHOR_LINK,
+    is_author_caption,
     is_byline_label,
     is_handle,
     is_menu_entry,
@@ -29,6 +32,7 @@ from newsclean.dates import (
     DateMatch,
     date_line_of,
     find_dates,
+    is_day_line,
     is_published_label,
     is_updated_label,
     url_date,
@@ -62,6 +66,7 @@ _NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
 _GROUP_CREDIT_WORDS = frozenset(
     (*patterns.GROUP_CREDIT_WORDS, *patterns.GROUP_CREDIT_JOINERS, *patterns.GROUP_CREDIT_GENERIC)
 )
+_LEADING_BY = regex.compile(r"^(?:by|von|par|por)\s+", regex.IGNORECASE)
 # "by Jane Doe", "von Max Muster": a name credited in a sentence.
 _CREDITED = regex.compile(
     r"(?<!\w)(?:" + "|".join(patterns.BYLINE_PREFIXES) + r")\s+\p{Lu}", regex.IGNORECASE
@@ -128,8 +133,15 @@ def extract_metadata(doc: Document) -> Document:
     """
     blocks = doc.blocks
     found = _Found()
+    # Names read from markdown links to author pages are a hint: a byline line overrules them.
+    linked = (
+        doc.metadata.authors
+        if doc.format is InputFormat.MARKDOWN
+        and doc.metadata.provenance.get("authors") == AUTHOR_LINK
+        else ()
+    )
     for name in ("title", "byline", "authors", "date", "source"):
-        if getattr(doc.metadata, name):
+        if getattr(doc.metadata, name) and not (name == "authors" and linked):
             found.values[name] = getattr(doc.metadata, name)
     run = main_run(blocks)
     short = [len(b.text) <= METADATA_LINE_MAX_CHARS for b in blocks]
@@ -201,6 +213,11 @@ def extract_metadata(doc: Document) -> Document:
         # "by default": a lower-case word the page also uses is no login; "by whova" on
         # whova.com names the publisher; "By Car and Train": one-word names the page also
         # writes in lower case are words, not first names.
+        # "by Emily Baron Cadloff, Modern Farmer": the publisher after the names is no author.
+        bylines = {
+            i: tuple(n for n in names if len(names) == 1 or not common.is_publisher(n))
+            for i, names in bylines.items()
+        }
         bylines = {
             i: names
             for i, names in bylines.items()
@@ -228,6 +245,8 @@ def extract_metadata(doc: Document) -> Document:
             _take_author_label_after(blocks, labels, zone, common, found)
         if run is not None and "authors" not in found.values:
             _take_author_box(blocks, run, common, found)
+        if linked:
+            _take_linked_authors(blocks, linked, common, found)
     if "date" not in found.values:
         _take_date_near_title(blocks, order + _repeat_order(blocks, order, found), in_line, found)
     if "date" not in found.values:
@@ -266,9 +285,14 @@ def extract_metadata(doc: Document) -> Document:
     fields = {k: v for k, v in found.values.items() if getattr(doc.metadata, k) != v}
     if "authors" in fields:
         fields["authors"] = tuple(fields["authors"])
+    elif linked and "authors" not in found.values:
+        fields["authors"] = ()  # the hint named nobody the page backs: no authors
     doc = doc.with_metadata(
         evidence={k: found.evidence[k] for k in fields if k in found.evidence}, **fields
     )
+    if linked and "authors" not in found.values:
+        provenance = {k: v for k, v in doc.metadata.provenance.items() if k != "authors"}
+        doc = replace(doc, metadata=replace(doc.metadata, provenance=MappingProxyType(provenance)))
     return doc.drop(found.reasons, cleaner=NAME)
 
 
@@ -444,6 +468,7 @@ def _take_author_line(
             for j, names in _names_under_label(blocks, i, found, explicit=True):
                 _set_authors(found, blocks[j].text, names, "byline_label", [i, j])
                 return
+    headlines = _headlines(found, title_index)
     for i in order:
         if i in found.reasons or i in bylines or i in labels:
             continue
@@ -462,7 +487,11 @@ def _take_author_line(
             and 0 < i - title_index <= AUTHOR_ZONE_AFTER_TITLE
             and i + 1 < len(blocks)
         )
-        if not near_date and not under_title:
+        # One name word under the title's other copy, over a date without its year.
+        under_headline = i + 1 < len(blocks) and any(
+            0 < i - h <= SINGLE_NAME_UNDER_TITLE for h in headlines
+        )
+        if not near_date and not under_title and not under_headline:
             continue  # no name found here could be taken: the line is not parsed (speed)
         if (
             not here
@@ -485,16 +514,18 @@ def _take_author_line(
         if (
             name is None
             and title_index is not None
-            and 0 < i - title_index <= SINGLE_NAME_UNDER_TITLE
-            and i + 1 in dated
+            and any(0 < i - h <= SINGLE_NAME_UNDER_TITLE for h in headlines)
+            and (i + 1 in dated or is_day_line(blocks[i + 1].text))
             and is_single_name(text)
             and not common.is_publisher(text)
             # "Headline about Ethereum" / "Ethereum": the topic's tag, not a name
             and text.strip().casefold() not in blocks[title_index].text.casefold().split()
         ):
             # "Headline" / "Mazi" / "December 19, 2025": one name word right under the
-            # title, the date on the very next line.
+            # title (or the page's other copy of it), a date on the very next line ("Gabo" /
+            # "Jan 23": a date without its year says as much of the line above).
             name = text.strip()
+            near_date = True
         if name is None:
             continue
         if near_date and not common.all_common(name):
@@ -514,6 +545,15 @@ def _take_author_line(
             return
 
 
+def _headlines(found: _Found, title_index: int | None) -> list[int]:
+    """The title's block and the blocks that repeat it (a dump's first line is the page's
+    ``<title>``; the headline over the article repeats it), in page order."""
+    if title_index is None:
+        return []
+    repeats = [i for i, reason in found.reasons.items() if reason == "title_repeat"]
+    return sorted({title_index, *repeats})
+
+
 def _take_name_under_title(
     blocks: Sequence[Block], title_index: int, common: _CommonWords, found: _Found
 ) -> None:
@@ -522,7 +562,18 @@ def _take_name_under_title(
     words, so the line under the name must look like what follows a byline: a role
     ("Content Editor"), a short line with a number in it ("7 min read", "Jun 9"), or the
     body's first paragraph; and the line above, unless it is the title, must not be a menu
-    entry. Only the first name-shaped line is tried."""
+    entry. Only the first name-shaped line is tried. The lines under the page's other
+    copies of the title are tried too, in page order ("Headline" / "Dr. Allen" / "Jan 4" under
+    the headline, the dump's first line being the page's ``<title>``)."""
+    for headline in _headlines(found, title_index):
+        _take_name_under(blocks, headline, common, found)
+        if "authors" in found.values:
+            return
+
+
+def _take_name_under(
+    blocks: Sequence[Block], title_index: int, common: _CommonWords, found: _Found
+) -> None:
     end = min(len(blocks) - 1, title_index + 1 + BARE_NAME_AFTER_TITLE)
     for i in range(title_index + 1, end):
         block = blocks[i]
@@ -632,6 +683,19 @@ def _take_author_label_after(
             if not any(common.all_common(n) for n in names):
                 _set_authors(found, blocks[j].text, names, "byline_label_after_body", [i, j])
                 return
+        # "Nawaz Dhandala" / "Author": the caption under the name in an author box.
+        above = i - 1
+        if above < 0 or above in found.reasons or not is_author_caption(blocks[i].text):
+            continue
+        name = name_with_role(blocks[above].text)
+        if (
+            name is not None
+            and name == blocks[above].text.strip()
+            and len(name.split()) <= BARE_NAME_MAX_WORDS
+            and not common.all_common(name)
+        ):
+            _set_authors(found, blocks[above].text, (name,), "name_over_caption", [above, i])
+            return
 
 
 def _take_author_box(
@@ -658,6 +722,35 @@ def _take_author_box(
         if _is_bio(bio.text, name):
             _set_authors(found, block.text, (name,), "author_box", [i])
             return
+
+
+def _take_linked_authors(
+    blocks: Sequence[Block], linked: Sequence[str], common: _CommonWords, found: _Found
+) -> None:
+    """The people a markdown page links to as authors (see :func:`newsclean.bylines.
+    author_links`), when its lines named nobody; or, when the byline line read one name with
+    more words after it ("Harsh Vaibhav Global Commons", "Celeste Longacre Gardener"), the
+    linked name it starts with. A name the page also writes in lower case, or the
+    publisher's, is no person. The short line that prints the first name is the byline."""
+    names = [n for n in linked if not common.all_common(n) and not common.is_publisher(n)]
+    if not names:
+        return
+    taken = found.values.get("authors")
+    if taken:
+        if len(taken) == 1 and len(names) == 1 and str(taken[0]).startswith(names[0] + " "):
+            found.values["authors"] = [names[0]]
+            found.evidence["authors"] = AUTHOR_LINK
+        return
+    lines = [
+        i
+        for i, b in enumerate(blocks)
+        if i not in found.reasons
+        and len(b.text) <= NAME_LINE_MAX_CHARS
+        and not is_prose(b)
+        and _LEADING_BY.sub("", b.text.strip()).startswith(names[0])
+    ]
+    byline = blocks[lines[0]].text if lines else ", ".join(names)
+    _set_authors(found, byline, names, AUTHOR_LINK, lines[:1])
 
 
 def _bio_under(blocks: Sequence[Block], index: int) -> Block | None:

@@ -733,3 +733,9 @@ MAX_LINE_LEFTOVER: Final[int] = 3
 # for both) says neither. Read by the HTML path only (html/published.py); wcxb-dev articles.
 MODIFIED_CLASS_WORDS: Final[tuple[str, ...]] = ("updated", "modified", "lastmod")
 PUBLISHED_CLASS_WORDS: Final[tuple[str, ...]] = ("published", "posted", "pubdate", "created")
+
+# Words of a relative date ("2 days ago", "vor 3 Tagen", "hace 2 días", "il y a 2 jours"):
+# such a date cannot be placed in time, but a line that is only one still dates something.
+RELATIVE_DATE_WORDS: Final[tuple[str, ...]] = ("ago", "vor", "hace", "il y a", "fa", "geleden", "назад", "temu")
+DAY_LINE_MAX_CHARS: Final[int] = 24
+"""A line that only dates, without a year ("Jan 23", "2 days ago"), is short."""

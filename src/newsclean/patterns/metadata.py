@@ -38,6 +38,20 @@ BY_AFTER_DATE_MAX_GAP = 12
 """At most this many characters between a date and a "by" that follows it ("… 2024 by Jane")."""
 
 # A line that only announces the byline printed on the next line: "Written By" / "Sara Brown".
+# Titles printed with a name, as words of the name: "Dr. Allen", "Prof. Jane Doe", "John Roe Jr.".
+NAME_HONORIFICS: tuple[str, ...] = ("Dr", "Dra", "Prof", "Mr", "Mrs", "Ms", "Mx", "Jr", "Sr")
+
+# A caption under an author's name in an author box: "Jane Doe" / "Author".
+AUTHOR_CAPTIONS: tuple[str, ...] = (
+    r"authors?",
+    r"writer",
+    r"autor(?:in)?",
+    r"auteur(?:e)?",
+    r"autore",
+    r"автор",
+    r"作者",
+)
+
 BYLINE_LABELS: tuple[str, ...] = (
     r"(?:(?:article|story|post)\s+)?(?:written|reported|posted|published|compiled)\s+by",
     r"(?:article|guide|post)\s+by",
@@ -61,9 +75,18 @@ BYLINE_LABELS: tuple[str, ...] = (
 CREDENTIAL = r"(?:[A-Z][A-Za-z]{0,3}\.){1,4}|[A-Z][A-Z\-]{1,7}(?:\s?\d{1,3})?[®™]?"
 
 # What follows a name on a name line ("Jane Doe, Senior Editor", "Jane Doe | Guest Columnist",
-# "Jane Doe - Product marketer", "Jane Doe in Project Management"): the role or the section is
-# cut off before the name is checked.
-NAME_ROLE_SEPARATORS: tuple[str, ...] = (r",", r"\s[|•·]\s", r"\s[-–—]\s", r"\sin\s(?=[A-Z])")
+# "Jane Doe - Product marketer", "Jane Doe in Project Management", "Jane Doe on behalf of the
+# Board"): the role or the section is cut off before the name is checked.
+NAME_ROLE_SEPARATORS: tuple[str, ...] = (
+    r",",
+    r"\s[|•·]\s",
+    r"\s[-–—]\s",
+    r"\sin\s(?=[A-Z])",
+    r"\son\sbehalf\sof\s",
+    r"\sim\sAuftrag\s",
+    r"\sau\snom\sde\s",
+    r"\sen\snombre\sde\s",
+)
 
 # What follows the names on a byline line ("By Jane Doe | Published 7 June 2025"): cut there.
 BYLINE_TRAILERS: tuple[str, ...] = (
@@ -263,6 +286,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "a",
     "about",
     "all",
+    "alumni",
     "an",
     "and",
     "apply",
@@ -277,6 +301,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "contact",
     "download",
     "for",
+    "faculty",
     "free",
     "from",
     "get",
@@ -478,6 +503,37 @@ ROLE_WORDS: tuple[str, ...] = (
     "обозреватель",
 )
 ROLE_LINE_MAX_CHARS = 60
+
+# Markdown links to an author's page: "[Jane Doe](https://example.com/author/jane-doe)". The
+# folder names a site gives its author pages, in several languages (matched as a whole path
+# segment, casefolded; a plural or a trailing "s" is listed as its own word).
+AUTHOR_LINK_FOLDERS: tuple[str, ...] = (
+    "author",
+    "authors",
+    "writer",
+    "writers",
+    "contributor",
+    "contributors",
+    "columnist",
+    "columnists",
+    "profile",
+    "people",
+    "staff",
+    "team",
+    "byline",
+    "autor",
+    "autores",
+    "autoren",
+    "auteur",
+    "auteurs",
+    "autore",
+    "autori",
+    "redacteur",
+    "journalist",
+    "journalisten",
+)
+AUTHOR_LINK_TEXT_MAX_CHARS = 80
+"""A link's text that names a person (and maybe their job) is short."""
 MENU_ENTRY_MAX_WORDS = 5
 """A menu entry ("Finish Your Degree") is a few words; a title-cased headline is longer."""
 
