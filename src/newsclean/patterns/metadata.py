@@ -37,7 +37,6 @@ BYLINE_MAX_CHARS = 160
 BY_AFTER_DATE_MAX_GAP = 12
 """At most this many characters between a date and a "by" that follows it ("… 2024 by Jane")."""
 
-# A line that only announces the byline printed on the next line: "Written By" / "Sara Brown".
 # Titles printed with a name, as words of the name: "Dr. Allen", "Prof. Jane Doe", "John Roe Jr.".
 NAME_HONORIFICS: tuple[str, ...] = ("Dr", "Dra", "Prof", "Mr", "Mrs", "Ms", "Mx", "Jr", "Sr")
 
@@ -52,6 +51,7 @@ AUTHOR_CAPTIONS: tuple[str, ...] = (
     r"作者",
 )
 
+# A line that only announces the byline printed on the next line: "Written By" / "Sara Brown".
 BYLINE_LABELS: tuple[str, ...] = (
     r"(?:(?:article|story|post)\s+)?(?:written|reported|posted|published|compiled)\s+by",
     r"(?:article|guide|post)\s+by",
@@ -177,6 +177,7 @@ NOT_PERSON_WORDS: tuple[str, ...] = (
     "contributor",
     "admin",
     "administrator",
+    "webmaster",
     "redaktion",
     "rédaction",
     "redacción",
