@@ -105,3 +105,24 @@ def test_windowed_language_scanner_falls_back_when_the_walk_does_not_check_out(
     assert language._visit_counts(fast._moves, fast._rows, fast._outputs, encoded) is not None
     monkeypatch.setattr(language, "_WINDOW", 1)
     assert language._visit_counts(fast._moves, fast._rows, fast._outputs, encoded) is None
+
+
+def test_literal_alternation_finds_what_the_longest_first_alternation_finds() -> None:
+    from newsclean.cleaners import chrome
+
+    rng = random.Random(3)
+    literal_sets = [
+        list(chrome._GROUPS_OF_TRIGGER),
+        ["a", "ab", "abc", "b", "bc", "c-", "(c)", "©"],
+        ["mail", "e-mail", "email", "mailbox", "box"],
+    ]
+    for literals in literal_sets:
+        longest_first = re.compile(
+            "|".join(re.escape(t) for t in sorted(literals, key=len, reverse=True))
+        )
+        trie = matching.literal_alternation(literals)
+        alphabet = [*sorted(set("".join(literals))), " "]
+        texts = [" ".join(literals), "".join(literals), "".join(reversed(literals))]
+        texts += ["".join(rng.choices(alphabet, k=rng.randrange(60))) for _ in range(3000)]
+        for text in texts:
+            assert trie.findall(text) == longest_first.findall(text), (literals[:3], text)
