@@ -64,8 +64,8 @@ def literal_alternation(literals: Iterable[str]) -> re.Pattern[str]:
     trie (``co(?:okie|pyright)``) so that the engine tries a handful of branches per position
     instead of every literal: a third faster on short blocks for 52 literals.
 
-    >>> literal_alternation(["mail", "e-mail", "email", "mailbox"]).pattern
-    '(?:e(?:\\-mail|mail)|mail(?:box)?)'
+    >>> literal_alternation(["mail", "email", "mailbox", "cookie", "copyright"]).pattern
+    '(?:co(?:okie|pyright)|email|mail(?:box)?)'
     >>> literal_alternation(["mail", "e-mail", "mailbox"]).findall("e-mail the mailbox")
     ['e-mail', 'mailbox']
     """
