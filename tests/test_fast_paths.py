@@ -126,3 +126,13 @@ def test_literal_alternation_finds_what_the_longest_first_alternation_finds() ->
         texts += ["".join(rng.choices(alphabet, k=rng.randrange(60))) for _ in range(3000)]
         for text in texts:
             assert trie.findall(text) == longest_first.findall(text), (literals[:3], text)
+
+
+def test_wrap_tests_answer_as_their_patterns() -> None:
+    from newsclean import blocks
+
+    characters = [chr(c) for c in range(0x3000)] + ["", "ab", "Ab", "a.", "a–", "日本"]
+    for text in characters:
+        if text:
+            assert blocks._open_ended(text) == (blocks._OPEN_END.search(text[-1]) is not None)
+        assert blocks._starts_lower(text) == (blocks._LOWER_START.match(text) is not None), text
