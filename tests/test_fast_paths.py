@@ -136,3 +136,23 @@ def test_wrap_tests_answer_as_their_patterns() -> None:
         if text:
             assert blocks._open_ended(text) == (blocks._OPEN_END.search(text[-1]) is not None)
         assert blocks._starts_lower(text) == (blocks._LOWER_START.match(text) is not None), text
+
+
+def test_is_prose_remembers_what_it_found_and_forgets_it_on_a_changed_block() -> None:
+    import dataclasses
+
+    from newsclean import textstats
+    from newsclean.blocks import Block, BlockKind
+
+    texts = ["Short.", "The minister said on Friday that the talks would resume next week."]
+    for text in texts:
+        for kind in BlockKind:
+            block = Block(text, kind=kind)
+            assert block.prose_memo is None
+            first = textstats.is_prose(block)
+            assert block.prose_memo is first is textstats._is_prose(block)
+            assert textstats.is_prose(block) is first
+            changed = dataclasses.replace(block, text=texts[0] if text != texts[0] else texts[1])
+            assert changed.prose_memo is None
+            assert textstats.is_prose(changed) is textstats._is_prose(changed)
+

@@ -53,6 +53,9 @@ class Block:
     normal: str = field(init=False, repr=False, compare=False)
     """``text`` in :func:`newsclean.matching.normal_form`, computed once at construction: the
     phrase lookups and title/masthead comparisons of several cleaners all read it."""
+    prose_memo: bool | None = field(init=False, repr=False, compare=False)
+    """What :func:`newsclean.textstats.is_prose` found for this block, once it was asked
+    (``None`` before): a fact about the block's own fields, which cleaners ask several times."""
 
     def __init__(
         self,
@@ -73,6 +76,7 @@ class Block:
         _SET(self, "link_chars", link_chars)
         _SET(self, "words", word_count(text))
         _SET(self, "normal", normal_form(text))
+        _SET(self, "prose_memo", None)
 
     @property
     def marked_heading(self) -> bool:
