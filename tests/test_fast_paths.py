@@ -156,3 +156,15 @@ def test_is_prose_remembers_what_it_found_and_forgets_it_on_a_changed_block() ->
             assert changed.prose_memo is None
             assert textstats.is_prose(changed) is textstats._is_prose(changed)
 
+
+def test_plain_text_lines_parse_as_they_did_without_the_shortcut(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsclean import blocks
+
+    lines = [chr(c) + rest for c in range(0x300) for rest in (" word", "* x", "# x *y* **z**")]
+    lines += ["**Bold line**", "__x__", "1. First", "- item", "# Heading", "Plain *text* here"]
+    lines = [line for line in lines if line.strip(blocks._STRIPPED) == line]
+    fast = [blocks._parse_line(line, 1, markdown=False) for line in lines]
+    monkeypatch.setattr(blocks, "_PLAIN_STARTS", frozenset())
+    assert fast == [blocks._parse_line(line, 1, markdown=False) for line in lines]

@@ -290,7 +290,14 @@ def _lines(text: str, *, markdown: bool) -> Iterator[_Line | None]:
             yield line
 
 
+# First characters after which a plain-text line can only be a paragraph (no heading, bullet or
+# emphasis can start with them): most lines of a text dump, given their _Line at once.
+_PLAIN_STARTS = frozenset(chr(c) for c in range(128)) - set("#_" + _BULLET_STARTS + "0123456789")
+
+
 def _parse_line(stripped: str, number: int, *, markdown: bool) -> _Line | None:
+    if not markdown and stripped[0] in _PLAIN_STARTS:
+        return _Line(stripped, number, BlockKind.PARAGRAPH, 0, False, 0)
     kind = BlockKind.PARAGRAPH
     level = 0
     body = stripped
