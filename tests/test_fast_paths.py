@@ -6,12 +6,15 @@ library's engine; these tests hold the two to the same answer on every character
 
 from __future__ import annotations
 
+import random
 import re
 import sys
 
+import pytest
 import regex
 
 from newsclean import matching
+from newsclean.cleaners import language
 
 _EVERY_CHARACTER = "".join(
     chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF
@@ -43,3 +46,125 @@ def test_first_token_and_separators_as_the_regex_patterns_had_them() -> None:
         want = first.match(text)
         assert (got and got.group(1)) == (want and want.group(1)), text
         assert matching._SEPARATORS.split(text) == split.split(text), text
+
+
+
+_LANGUAGE_SAMPLES = [
+    "The minister said on Friday that the talks would resume next week in Geneva.",
+    "Le ministre a déclaré vendredi que les négociations reprendraient la semaine prochaine.",
+    "Der Minister sagte am Freitag, die Gespräche würden nächste Woche in Genf fortgesetzt.",
+    "Министр заявил в пятницу, что переговоры возобновятся на следующей неделе в Женеве.",
+    "وقال الوزير يوم الجمعة إن المحادثات ستستأنف الأسبوع المقبل في جنيف.",
+    "部長は金曜日、協議は来週ジュネーブで再開されると述べた。",
+    "मंत्री ने शुक्रवार को कहा कि बातचीत अगले सप्ताह जिनेवा में फिर से शुरू होगी।",
+    "Ο υπουργός δήλωσε την Παρασκευή ότι οι συνομιλίες θα συνεχιστούν την επόμενη εβδομάδα.",
+    "THE MINISTER SAID ON FRIDAY THAT THE TALKS WOULD RESUME",  # all capitals: lower-cased
+    "12345 67890 !!! ??? ... ---",
+    "a",
+    "",
+    "Maliâ€™s army said\x85 the \ud800 talks",  # mojibake, a C1 control, a lone surrogate
+]
+
+
+def _language_samples() -> list[str]:
+    rng = random.Random(5)
+    texts = list(_LANGUAGE_SAMPLES)
+    texts.append("\n".join(_LANGUAGE_SAMPLES) * 8)  # long and in many scripts
+    scripts = [(32, 127), (0x400, 0x450), (0x620, 0x64B), (0x4E00, 0x4E80), (0x900, 0x97F)]
+    for _ in range(60):  # random text over two scripts, 1 to 1,500 characters
+        alphabet = " " * 8 + "".join(
+            chr(c) for low, high in rng.sample(scripts, 2) for c in range(low, high)
+        )
+        texts.append("".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 1500))))
+    return texts
+
+
+def test_windowed_language_scanner_counts_as_py3langid() -> None:
+    from py3langid import langid
+
+    fast = language._identifier()
+    stock = langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=False)
+    walked = 0
+    for text in _language_samples():
+        encoded = stock._encode(text)
+        want = langid.visit_counts(stock.tk_nextmove, stock._rowbase, stock.tk_output, encoded)
+        got = language._visit_counts(fast._moves, fast._rows, fast._outputs, encoded)
+        if got is not None:  # None: too short or featureless, py3langid's own loop decides
+            walked += 1
+            assert want is not None and list(got.items()) == list(want.items()), text[:40]
+        assert fast.classify(text) == stock.classify(text), text[:40]
+    assert walked > 50
+
+
+def test_windowed_language_scanner_falls_back_when_the_walk_does_not_check_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A window too short to fix the scanner's state: the check must catch it.
+    fast = language._identifier()
+    encoded = fast._encode(_LANGUAGE_SAMPLES[0] * 3)
+    assert language._visit_counts(fast._moves, fast._rows, fast._outputs, encoded) is not None
+    monkeypatch.setattr(language, "_WINDOW", 1)
+    assert language._visit_counts(fast._moves, fast._rows, fast._outputs, encoded) is None
+
+
+def test_literal_alternation_finds_what_the_longest_first_alternation_finds() -> None:
+    from newsclean.cleaners import chrome
+
+    rng = random.Random(3)
+    literal_sets = [
+        list(chrome._GROUPS_OF_TRIGGER),
+        ["a", "ab", "abc", "b", "bc", "c-", "(c)", "©"],
+        ["mail", "e-mail", "email", "mailbox", "box"],
+    ]
+    for literals in literal_sets:
+        longest_first = re.compile(
+            "|".join(re.escape(t) for t in sorted(literals, key=len, reverse=True))
+        )
+        trie = matching.literal_alternation(literals)
+        alphabet = [*sorted(set("".join(literals))), " "]
+        texts = [" ".join(literals), "".join(literals), "".join(reversed(literals))]
+        texts += ["".join(rng.choices(alphabet, k=rng.randrange(60))) for _ in range(3000)]
+        for text in texts:
+            assert trie.findall(text) == longest_first.findall(text), (literals[:3], text)
+
+
+def test_wrap_tests_answer_as_their_patterns() -> None:
+    from newsclean import blocks
+
+    characters = [chr(c) for c in range(0x3000)] + ["", "ab", "Ab", "a.", "a–", "日本"]
+    for text in characters:
+        if text:
+            assert blocks._open_ended(text) == (blocks._OPEN_END.search(text[-1]) is not None)
+        assert blocks._starts_lower(text) == (blocks._LOWER_START.match(text) is not None), text
+
+
+def test_is_prose_remembers_what_it_found_and_forgets_it_on_a_changed_block() -> None:
+    import dataclasses
+
+    from newsclean import textstats
+    from newsclean.blocks import Block, BlockKind
+
+    texts = ["Short.", "The minister said on Friday that the talks would resume next week."]
+    for text in texts:
+        for kind in BlockKind:
+            block = Block(text, kind=kind)
+            assert block.prose_memo is None
+            first = textstats.is_prose(block)
+            assert block.prose_memo is first is textstats._is_prose(block)
+            assert textstats.is_prose(block) is first
+            changed = dataclasses.replace(block, text=texts[0] if text != texts[0] else texts[1])
+            assert changed.prose_memo is None
+            assert textstats.is_prose(changed) is textstats._is_prose(changed)
+
+
+def test_plain_text_lines_parse_as_they_did_without_the_shortcut(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsclean import blocks
+
+    lines = [chr(c) + rest for c in range(0x300) for rest in (" word", "* x", "# x *y* **z**")]
+    lines += ["**Bold line**", "__x__", "1. First", "- item", "# Heading", "Plain *text* here"]
+    lines = [line for line in lines if line.strip(blocks._STRIPPED) == line]
+    fast = [blocks._parse_line(line, 1, markdown=False) for line in lines]
+    monkeypatch.setattr(blocks, "_PLAIN_STARTS", frozenset())
+    assert fast == [blocks._parse_line(line, 1, markdown=False) for line in lines]

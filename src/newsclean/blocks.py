@@ -34,7 +34,10 @@ class BlockKind(enum.Enum):
     IMAGE = "image"
 
 
-@dataclass(frozen=True, slots=True)
+_SET = object.__setattr__
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class Block:
     """One unit of page text, with its markup facts kept beside the plain text."""
 
@@ -50,10 +53,30 @@ class Block:
     normal: str = field(init=False, repr=False, compare=False)
     """``text`` in :func:`newsclean.matching.normal_form`, computed once at construction: the
     phrase lookups and title/masthead comparisons of several cleaners all read it."""
+    prose_memo: bool | None = field(init=False, repr=False, compare=False)
+    """What :func:`newsclean.textstats.is_prose` found for this block, once it was asked
+    (``None`` before): a fact about the block's own fields, which cleaners ask several times."""
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "words", word_count(self.text))
-        object.__setattr__(self, "normal", normal_form(self.text))
+    def __init__(
+        self,
+        text: str,
+        kind: BlockKind = BlockKind.PARAGRAPH,
+        line: int = 0,
+        heading_level: int = 0,
+        emphasized: bool = False,
+        link_chars: int = 0,
+    ) -> None:
+        # Written out rather than generated with a ``__post_init__``: a page makes hundreds of
+        # blocks, and this does the same in a third less time.
+        _SET(self, "text", text)
+        _SET(self, "kind", kind)
+        _SET(self, "line", line)
+        _SET(self, "heading_level", heading_level)
+        _SET(self, "emphasized", emphasized)
+        _SET(self, "link_chars", link_chars)
+        _SET(self, "words", word_count(text))
+        _SET(self, "normal", normal_form(text))
+        _SET(self, "prose_memo", None)
 
     @property
     def marked_heading(self) -> bool:
@@ -190,18 +213,30 @@ def _continues(previous: _Line, line: _Line) -> bool:
     """
     if previous.kind is not BlockKind.PARAGRAPH or line.kind is not BlockKind.PARAGRAPH:
         return False
-    # Line texts are stripped, so the pattern's "$" is the last character: only that is searched.
-    if (
-        previous.emphasized
-        or _OPEN_END.search(previous.text[-1:]) is None
-        or _LOWER_START.match(line.text) is None
-    ):
+    if previous.emphasized or not _open_ended(previous.text) or not _starts_lower(line.text):
         return False
     sentence_sized = (
         previous.text.count(" ") >= WRAP_MIN_WORDS - 1
         and line.text.count(" ") >= WRAP_MIN_WORDS - 1
     )
     return sentence_sized or len(previous.text) >= WRAP_MIN_LINE_CHARS
+
+
+def _open_ended(text: str) -> bool:
+    """``_OPEN_END`` searched in a stripped line (its "$" is then the last character), with
+    ASCII answered by string methods (tests/test_fast_paths.py holds them to the pattern)."""
+    last = text[-1:]
+    if last.isascii():
+        return last.isalnum() or last in (",", "-")
+    return _OPEN_END.search(last) is not None
+
+
+def _starts_lower(text: str) -> bool:
+    """``_LOWER_START`` matched at the start of ``text``, ASCII answered by string methods."""
+    first = text[:1]
+    if first.isascii():
+        return "a" <= first <= "z"
+    return _LOWER_START.match(first) is not None
 
 
 def _join_wrap(left: str, right: str) -> str:
@@ -255,7 +290,14 @@ def _lines(text: str, *, markdown: bool) -> Iterator[_Line | None]:
             yield line
 
 
+# First characters after which a plain-text line can only be a paragraph (no heading, bullet or
+# emphasis can start with them): most lines of a text dump, given their _Line at once.
+_PLAIN_STARTS = frozenset(chr(c) for c in range(128)) - set("#_" + _BULLET_STARTS + "0123456789")
+
+
 def _parse_line(stripped: str, number: int, *, markdown: bool) -> _Line | None:
+    if not markdown and stripped[0] in _PLAIN_STARTS:
+        return _Line(stripped, number, BlockKind.PARAGRAPH, 0, False, 0)
     kind = BlockKind.PARAGRAPH
     level = 0
     body = stripped

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from newsclean.blocks import Block, BlockKind
 
+_SET = object.__setattr__  # sets Block.prose_memo on the frozen block (see is_prose)
+
 # Sentence end: terminal punctuation, optionally followed by closing quotes/brackets. Read off
 # the end of the text with string methods (a ``$``-anchored regex search tries every position).
 _SENTENCE_STOPS = frozenset(".!?…。！？؟")
@@ -47,7 +49,19 @@ def _last_char(text: str, skipped: str) -> str:
 
 
 def is_prose(block: Block) -> bool:
-    """A block that reads like running text: enough words, a sentence shape, few links."""
+    """A block that reads like running text: enough words, a sentence shape, few links.
+
+    Worked out once per block (the answer depends on the block's fields only, which never
+    change) and kept on it: the cleaners ask it of most blocks several times a page.
+    """
+    memo = block.prose_memo
+    if memo is None:
+        memo = _is_prose(block)
+        _SET(block, "prose_memo", memo)
+    return memo
+
+
+def _is_prose(block: Block) -> bool:
     if block.kind in (BlockKind.HEADING, BlockKind.IMAGE) or block.emphasized:
         return False
     # ``block.link_density`` spelled out: this runs for every block several times a page, and

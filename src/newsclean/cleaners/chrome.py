@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from newsclean.blocks import BlockKind
 from newsclean.document import Document
-from newsclean.matching import any_of, normal_form, phrase_set, token_run
+from newsclean.matching import any_of, literal_alternation, normal_form, phrase_set, token_run
 from newsclean.patterns import chrome as patterns
 
 NAME = "remove_site_chrome"
@@ -27,9 +25,10 @@ for _label, _words in patterns.CONTAINS_TRIGGERS.items():
     for _word in _words:
         _GROUPS_OF_TRIGGER[_word] = (*_GROUPS_OF_TRIGGER.get(_word, ()), _label)
 # Case-sensitive on purpose: it is searched in the normal form, which is already case folded.
-_TRIGGERS = re.compile("|".join(re.escape(t) for t in sorted(_GROUPS_OF_TRIGGER, key=len)[::-1]))
+_TRIGGERS = literal_alternation(_GROUPS_OF_TRIGGER)
 _LEGAL_HEADINGS = phrase_set(patterns.LEGAL_HEADINGS)
 _LEGAL_SENTENCE = any_of(patterns.LEGAL_SENTENCES)
+_LEGAL_SENTENCE_TRIGGERS = patterns.LEGAL_SENTENCE_TRIGGERS
 _LANGUAGE_CODES = phrase_set(patterns.LANGUAGE_CODES)
 # "night_theme", "share-line": identifiers of the page's scripts and styles leaking as text.
 _UI_IDENTIFIER = regex.compile(r"^[a-z][a-z0-9]*(?:[_][a-z0-9]+)+$")
@@ -63,9 +62,21 @@ def _reason(text: str, norm: str) -> str | None:
         found = _contains_group(norm)
         if found is not None:
             return found
-    if len(text) <= _LEGAL_SENTENCE_MAX_CHARS and _LEGAL_SENTENCE.search(norm):
+    if (
+        len(text) <= _LEGAL_SENTENCE_MAX_CHARS
+        and _has_legal_trigger(norm)
+        and _LEGAL_SENTENCE.search(norm)
+    ):
         return "legal_notice"
     return None
+
+
+def _has_legal_trigger(norm: str) -> bool:
+    """True when ``norm`` holds a literal that any legal sentence needs (few blocks do)."""
+    for trigger in _LEGAL_SENTENCE_TRIGGERS:  # noqa: SIM110 (a loop: faster than any() here)
+        if trigger in norm:
+            return True
+    return False
 
 
 def _contains_group(norm: str) -> str | None:

@@ -602,6 +602,10 @@ LEGAL_SENTENCES: tuple[str, ...] = (
     r"\b(?:do|does) not (?:accept|assume) any (?:responsibility|liability)\b",
     r"\bis provided [\"“]?as is[\"”]?\b",
 )
+# A literal that every match of each sentence above holds (in the case-folded block), so that
+# blocks without any of them skip the search. Free of "i", "k" and "s", which match a few other
+# letters when case is ignored (tests/test_patterns.py holds both facts).
+LEGAL_SENTENCE_TRIGGERS: tuple[str, ...] = ("warranty", "not a", "prov")
 
 # Language switchers: a block that is only a language code (ISO 639-1 or -2, any case).
 LANGUAGE_CODES: tuple[str, ...] = (
