@@ -522,9 +522,6 @@ def is_published_label(line: str) -> bool:
     return _label_key(line) in _PUBLISHED_LABELS
 
 
-_MONTH_WORDS: Final = frozenset(
-    _normalise(word) for names in _p.MONTHS.values() for word in names
-)
 _RELATIVE: Final = regex.compile(
     r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in _p.RELATIVE_DATE_WORDS) + r")(?!\w)",
     regex.IGNORECASE,
@@ -549,7 +546,7 @@ def is_day_line(line: str) -> bool:
         return False
     if _RELATIVE.search(text):
         return True
-    return any(_normalise(w) in _MONTH_WORDS for w in regex.findall(r"\p{L}+", text))
+    return any(_normalise(w) in _MONTH_NUMBER for w in regex.findall(r"\p{L}+", text))
 
 
 def is_updated_label(line: str) -> bool:
