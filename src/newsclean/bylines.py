@@ -83,7 +83,9 @@ _AUTHOR_LINK = re.compile(
 _GLUED = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 AUTHOR_LINK = "markdown_author_link"
 """The evidence of authors read from markdown links to author pages (:func:`author_links`)."""
-_LINK_BY = regex.compile(r"^(?:by|von|par|por)\s+", regex.IGNORECASE)
+OPENING_BY = regex.compile(r"^(?:by|von|par|por)\s+", regex.IGNORECASE)
+"""A "By", "Von", "Par" or "Por" opening a line or an author link's text (``_LEADING_BY``,
+English only, is the one :func:`parse_byline` cuts from a name)."""
 
 
 def parse_byline(
@@ -187,7 +189,7 @@ def _letters(text: str) -> str:
 
 def _link_name(text: str, slug: str) -> str | None:
     """The name in an author link's text when the slug spells it (see :func:`author_links`)."""
-    text = _LINK_BY.sub("", text.strip(" _*→›»|")).strip()
+    text = OPENING_BY.sub("", text.strip(" _*→›»|")).strip()
     spelled = _letters(slug)
     if len(spelled) < 3:
         return None

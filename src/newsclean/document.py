@@ -56,6 +56,11 @@ class Document:
     metadata: Metadata = field(default_factory=Metadata)
     removed: tuple[RemovedBlock, ...] = ()
     repaired: tuple[Repair, ...] = ()
+    linked_authors: tuple[str, ...] = ()
+    """The names a markdown page's links to author pages credit
+    (:func:`newsclean.bylines.author_links`): the blocks keep only the links' text, so the
+    hint is read before splitting; ``extract_metadata`` takes it when the page's own lines
+    name nobody."""
 
     def drop(self, reasons: Mapping[int, str], *, cleaner: str) -> Document:
         """Remove the blocks at the given indices, recording ``cleaner`` and each reason."""

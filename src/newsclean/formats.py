@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from types import MappingProxyType
-
 import regex
 
 from newsclean.blocks import split_blocks
-from newsclean.bylines import AUTHOR_LINK, author_links
-from newsclean.document import Document, InputFormat, Metadata
+from newsclean.bylines import author_links
+from newsclean.document import Document, InputFormat
 from newsclean.errors import UnknownFormatError
 
 _SNIFF_CHARS = 5000
@@ -65,9 +63,5 @@ def to_document(text: str, fmt: InputFormat, *, url: str | None) -> Document:
 
         return html_to_document(text, url=url)
     blocks = split_blocks(text, markdown=fmt is InputFormat.MARKDOWN)
-    if fmt is InputFormat.MARKDOWN and (names := author_links(text)):
-        # The links' targets are gone from the blocks: the names they credit are kept here,
-        # as a hint that the text's own byline lines overrule (see extract_metadata).
-        hint = Metadata(authors=names, provenance=MappingProxyType({"authors": AUTHOR_LINK}))
-        return Document(blocks=tuple(blocks), format=fmt, url=url, metadata=hint)
-    return Document(blocks=tuple(blocks), format=fmt, url=url)
+    linked = author_links(text) if fmt is InputFormat.MARKDOWN else ()
+    return Document(blocks=tuple(blocks), format=fmt, url=url, linked_authors=linked)

@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from types import MappingProxyType
 
 import regex
 
 from newsclean.blocks import Block, BlockKind
 from newsclean.bylines import (
     AUTHOR_LINK,
+    OPENING_BY,
     is_author_caption,
     is_byline_label,
     is_handle,
@@ -66,7 +66,6 @@ _NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
 _GROUP_CREDIT_WORDS = frozenset(
     (*patterns.GROUP_CREDIT_WORDS, *patterns.GROUP_CREDIT_JOINERS, *patterns.GROUP_CREDIT_GENERIC)
 )
-_LEADING_BY = regex.compile(r"^(?:by|von|par|por)\s+", regex.IGNORECASE)
 # "by Jane Doe", "von Max Muster": a name credited in a sentence.
 _CREDITED = regex.compile(
     r"(?<!\w)(?:" + "|".join(patterns.BYLINE_PREFIXES) + r")\s+\p{Lu}", regex.IGNORECASE
@@ -134,14 +133,9 @@ def extract_metadata(doc: Document) -> Document:
     blocks = doc.blocks
     found = _Found()
     # Names read from markdown links to author pages are a hint: a byline line overrules them.
-    linked = (
-        doc.metadata.authors
-        if doc.format is InputFormat.MARKDOWN
-        and doc.metadata.provenance.get("authors") == AUTHOR_LINK
-        else ()
-    )
+    linked = doc.linked_authors
     for name in ("title", "byline", "authors", "date", "source"):
-        if getattr(doc.metadata, name) and not (name == "authors" and linked):
+        if getattr(doc.metadata, name):
             found.values[name] = getattr(doc.metadata, name)
     run = main_run(blocks)
     short = [len(b.text) <= METADATA_LINE_MAX_CHARS for b in blocks]
@@ -285,14 +279,9 @@ def extract_metadata(doc: Document) -> Document:
     fields = {k: v for k, v in found.values.items() if getattr(doc.metadata, k) != v}
     if "authors" in fields:
         fields["authors"] = tuple(fields["authors"])
-    elif linked and "authors" not in found.values:
-        fields["authors"] = ()  # the hint named nobody the page backs: no authors
     doc = doc.with_metadata(
         evidence={k: found.evidence[k] for k in fields if k in found.evidence}, **fields
     )
-    if linked and "authors" not in found.values:
-        provenance = {k: v for k, v in doc.metadata.provenance.items() if k != "authors"}
-        doc = replace(doc, metadata=replace(doc.metadata, provenance=MappingProxyType(provenance)))
     return doc.drop(found.reasons, cleaner=NAME)
 
 
@@ -747,7 +736,7 @@ def _take_linked_authors(
         if i not in found.reasons
         and len(b.text) <= NAME_LINE_MAX_CHARS
         and not is_prose(b)
-        and _LEADING_BY.sub("", b.text.strip()).startswith(names[0])
+        and OPENING_BY.sub("", b.text.strip()).startswith(names[0])
     ]
     byline = blocks[lines[0]].text if lines else ", ".join(names)
     _set_authors(found, byline, names, AUTHOR_LINK, lines[:1])
