@@ -98,9 +98,7 @@ def take_pubdate(page: Page, found: Found, *, modified: frozenset[date]) -> None
     day = parsed.date()
     if day == chosen.date() or _labelled_modified(value, parsed, modified):
         return
-    if abs((day - chosen.date()).days) <= patterns.HEADER_DATE_SLACK_DAYS and (
-        _day_in_some_zone(chosen, day)
-    ):
+    if _zone_question(chosen, day):
         return
     found.values["date"] = parsed
     found.evidence["date"] = "time_pubdate"
@@ -188,10 +186,7 @@ def take_header_date(
     if not isinstance(chosen, datetime):
         found.set("date", match.value, "header_dateline")
         return
-    shown_day = match.value.date()
-    if abs((shown_day - chosen.date()).days) <= patterns.HEADER_DATE_SLACK_DAYS and (
-        _day_in_some_zone(chosen, shown_day)
-    ):
+    if _zone_question(chosen, match.value.date()):
         return
     if same_numeric_date(line, chosen):
         return
@@ -223,6 +218,14 @@ def _iso_date(value: str) -> datetime | None:
     """A ``datetime`` attribute's value when it is an ISO date (``2025-12-18T21:46:01-05:00``);
     free text in the attribute ("yesterday", "Dec 18") is not read."""
     return parse_date(value) if _ISO_DATE.match(value) else None
+
+
+def _zone_question(chosen: datetime, day: date) -> bool:
+    """True when a printed ``day`` a day from the ``chosen`` value may be its instant's day in
+    another time zone: the chosen value, which has a time, then stays."""
+    return abs((day - chosen.date()).days) <= patterns.HEADER_DATE_SLACK_DAYS and (
+        _day_in_some_zone(chosen, day)
+    )
 
 
 def _day_in_some_zone(instant: datetime, day: date) -> bool:
