@@ -788,7 +788,7 @@ def test_an_updated_date_only_when_the_page_shows_no_other(case: dict[str, Any])
         + "<h1>Rain due in the valley</h1>"
         + case["header"]
         + "</div>"
-        "<article>" + BODY + "</article>"
+        "<article>" + BODY + case.get("after", "") + "</article>"
     )
     page = f"<html><head>{case.get('head', '')}</head><body>{body}</body></html>"
     article = newsclean.clean(page, format="html")

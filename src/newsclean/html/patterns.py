@@ -149,6 +149,12 @@ DATE_XPATHS: tuple[str, ...] = (
     "//time[@pubdate]/@datetime",
     "(//article//time[@datetime] | //header//time[@datetime])[1]/@datetime",
 )
+# The elements HTML marks as printing the publication date (the ``pubdate`` attribute of the
+# HTML5 drafts, still written by blog themes): their day overrules a machine-facing date on
+# another day (published.take_pubdate), when the first PUBDATE_TIMES of them name one day
+# (comments and listed items carry it too, on several days).
+PUBDATE_XPATH = "//time[@pubdate]/@datetime"
+PUBDATE_TIMES = 20
 # A <time> the page labels "Updated" ("Last updated: <time>Jan 12, 2026</time>") is not read
 # by those XPaths: the label is in the TIME_LABEL_CHARS before the element's text, in its
 # parent or up to TIME_LABEL_LEVELS ancestors up.

@@ -36,6 +36,7 @@ _DATE_XPATHS = tuple(etree.XPath(x) for x in patterns.DATE_XPATHS)
 
 
 _OFFSET_XPATH = etree.XPath(patterns.OFFSET_XPATH)
+_PUBDATE_XPATH = etree.XPath(patterns.PUBDATE_XPATH)
 _MODIFIED_CLASS_WORDS = frozenset(date_patterns.MODIFIED_CLASS_WORDS)
 _PUBLISHED_CLASS_WORDS = frozenset(date_patterns.PUBLISHED_CLASS_WORDS)
 # Every class word above is inside its element's casefolded class names: a cheap test first.
@@ -67,6 +68,40 @@ def read_date(page: Page, found: Found, *, modified: frozenset[date] = frozenset
     for node in page.nodes:
         if types_of(node) & patterns.PAGE_TYPES:
             found.set("date", parse_date(text_value(node.get("datePublished"))), "json_ld:webpage")
+    take_pubdate(page, found, modified=modified)
+
+
+def take_pubdate(page: Page, found: Found, *, modified: frozenset[date]) -> None:
+    """The date a ``<time pubdate>`` prints, over a machine-facing date on another day.
+
+    The ``pubdate`` attribute marks the element that shows the reader the article's
+    publication date ("Published <time pubdate datetime="2025-08-13">August 13,
+    2025</time>"); a JSON-LD or meta date on another day is then a value the CMS rewrote
+    (one page gives ``datePublished`` equal to its ``dateModified``, three months later). The
+    page's ``pubdate`` elements must all name one day: where they date comments or listed
+    items too, they name several. A day's difference is a time-zone question and keeps the
+    machine-facing value (as in :func:`take_header_date`), and a ``<time pubdate>`` labelled
+    "Updated" or on a day marked as modified is not read. Measured on wcxb-dev articles
+    (docs/html.md): 1 page gains its gold date, none lose it.
+    """
+    chosen = found.values.get("date")
+    if not isinstance(chosen, datetime):
+        return
+    shown: list[tuple[object, datetime]] = []
+    for value in _PUBDATE_XPATH(page.tree)[: patterns.PUBDATE_TIMES]:
+        parsed = _iso_date(str(value))
+        if parsed is not None:
+            shown.append((value, parsed))
+    if not shown or len({parsed.date() for _, parsed in shown}) > 1:
+        return
+    value, parsed = shown[0]
+    day = parsed.date()
+    if day == chosen.date() or _labelled_modified(value, parsed, modified):
+        return
+    if _zone_question(chosen, day):
+        return
+    found.values["date"] = parsed
+    found.evidence["date"] = "time_pubdate"
 
 
 def _labelled_modified(value: object, parsed: datetime, modified: frozenset[date]) -> bool:
@@ -151,10 +186,7 @@ def take_header_date(
     if not isinstance(chosen, datetime):
         found.set("date", match.value, "header_dateline")
         return
-    shown_day = match.value.date()
-    if abs((shown_day - chosen.date()).days) <= patterns.HEADER_DATE_SLACK_DAYS and (
-        _day_in_some_zone(chosen, shown_day)
-    ):
+    if _zone_question(chosen, match.value.date()):
         return
     if same_numeric_date(line, chosen):
         return
@@ -186,6 +218,14 @@ def _iso_date(value: str) -> datetime | None:
     """A ``datetime`` attribute's value when it is an ISO date (``2025-12-18T21:46:01-05:00``);
     free text in the attribute ("yesterday", "Dec 18") is not read."""
     return parse_date(value) if _ISO_DATE.match(value) else None
+
+
+def _zone_question(chosen: datetime, day: date) -> bool:
+    """True when a printed ``day`` a day from the ``chosen`` value may be its instant's day in
+    another time zone: the chosen value, which has a time, then stays."""
+    return abs((day - chosen.date()).days) <= patterns.HEADER_DATE_SLACK_DAYS and (
+        _day_in_some_zone(chosen, day)
+    )
 
 
 def _day_in_some_zone(instant: datetime, day: date) -> bool:
