@@ -739,3 +739,15 @@ PUBLISHED_CLASS_WORDS: Final[tuple[str, ...]] = ("published", "posted", "pubdate
 RELATIVE_DATE_WORDS: Final[tuple[str, ...]] = ("ago", "vor", "hace", "il y a", "fa", "geleden", "назад", "temu")
 DAY_LINE_MAX_CHARS: Final[int] = 24
 """A line that only dates, without a year ("Jan 23", "2 days ago"), is short."""
+
+# --- Dates that are not the article's -------------------------------------------
+# A comment's header is the commenter's name and a verb of saying ("Sharon says", WordPress's
+# default comment template; "Anna sagt", "Marie dit") on the line above the comment's date.
+# The date under such a line dates the comment, not the article.
+COMMENT_SAYS_WORDS: Final[tuple[str, ...]] = ("says", "said", "sagt", "dit", "dice", "disse", "zegt")
+CARD_DATES_MIN: Final[int] = 3
+"""Related items ("Jane Doe | June 9, 2025" / headline / teaser, repeated) print their dates at a
+regular step: this many unlabelled date lines at one step are a list of cards, whose dates are
+not the article's. Three, so that a "Published" / "Updated" pair is never one."""
+CARD_STEP_MAX: Final[int] = 6
+"""A card is at most this many lines (date, headline, teaser, author, read time, category)."""
