@@ -68,10 +68,11 @@ _NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
 _GROUP_CREDIT_WORDS = frozenset(
     (*patterns.GROUP_CREDIT_WORDS, *patterns.GROUP_CREDIT_JOINERS, *patterns.GROUP_CREDIT_GENERIC)
 )
-# "by Jane Doe", "von Max Muster": a name credited in a sentence.
+# "Sharon says", "Anna sagt:": a comment's header, over the comment's date.
 _COMMENT_HEADER = regex.compile(
     r"\s(?:" + "|".join(COMMENT_SAYS_WORDS) + r")\s*:?\s*$", regex.IGNORECASE
 )
+# "by Jane Doe", "von Max Muster": a name credited in a sentence.
 _CREDITED = regex.compile(
     r"(?<!\w)(?:" + "|".join(patterns.BYLINE_PREFIXES) + r")\s+\p{Lu}", regex.IGNORECASE
 )
