@@ -301,11 +301,8 @@ def _dates_in_short_lines(blocks: Sequence[Block]) -> dict[int, list[DateMatch]]
     A numeric date such as "8/1/2025" reads either way: the page's own other numeric dates
     decide ("8/27/2025" can only be month first), else day first (see ``find_dates``). A
     date under a line that only says "Last update:" dates an update, like "Updated …"."""
-    lines = {
-        i: b.text
-        for i, b in enumerate(blocks)
-        if len(b.text) <= METADATA_LINE_MAX_CHARS and _YEAR.search(b.text)
-    }
+    short = (b.text if len(b.text) <= METADATA_LINE_MAX_CHARS else "" for b in blocks)
+    lines = {i: text for i, text in enumerate(map(_mask_addresses, short)) if _YEAR.search(text)}
     dayfirst = _page_dayfirst(lines.values())
     found = {i: find_dates(text, dayfirst=dayfirst) for i, text in lines.items()}
     # A long line that opens with its publication date ("Posted on November 25, 2024 in
@@ -322,6 +319,17 @@ def _dates_in_short_lines(blocks: Sequence[Block]) -> dict[int, list[DateMatch]]
         if every and i > 0 and is_updated_label(blocks[i - 1].text):
             found[i] = [replace(m, role="updated") if m.role == "unknown" else m for m in every]
     return found
+
+
+# A web address, bare or as a markdown link's or image's target: "2022-08-04" in an image's
+# file name dates the picture, if anything.
+_ADDRESS = re.compile(r"https?://[^\s)\]]+|(?<=\]\()[^)\s]+(?=\))")
+
+
+def _mask_addresses(text: str) -> str:
+    """``text`` with every web address in it blanked out character for character (so that
+    positions in it are positions in ``text``)."""
+    return _ADDRESS.sub(lambda m: " " * len(m.group()), text)
 
 
 # "8/27/2025", "27.08.2025": a numeric date whose order one number above 12 settles.
