@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import newsclean
 from newsclean import dates
 from newsclean.dates import DateMatch, find_dates, is_day_line, parse_date_line
 from newsclean.patterns import dates as patterns
@@ -216,3 +217,20 @@ DAY_LINES: list[dict[str, Any]] = json.loads(
 @pytest.mark.parametrize("case", DAY_LINES, ids=[c["text"] for c in DAY_LINES])
 def test_is_day_line(case: dict[str, Any]) -> None:
     assert is_day_line(case["text"]) is case["day_line"]
+
+
+PAGE_CASES: list[dict[str, Any]] = json.loads(
+    (Path(__file__).parent / "cases" / "text_dates.json").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("case", PAGE_CASES, ids=[c["label"] for c in PAGE_CASES])
+def test_page_date_case(case: dict[str, Any]) -> None:
+    """The date ``clean`` reads from a whole text dump (which of the page's dates is the
+    article's), driven by tests/cases/text_dates.json; ``evidence``, when given, is the
+    provenance the date must carry."""
+    article = newsclean.clean(case["page"], url=case.get("url"), format=case.get("format", "text"))
+    date = article.date.date().isoformat() if article.date else None
+    assert date == case["date"]
+    if "evidence" in case:
+        assert article.provenance.get("date") == case["evidence"]

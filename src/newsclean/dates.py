@@ -137,10 +137,11 @@ _MONTH_FIRST_ALT: Final = _word_alternation(
 )
 # A capitalised month name glued to the word before it by a page's markup ("Jane DoeMar 5, 2025").
 _GLUED_CAPITAL: Final = r"(?-i:(?<=\p{Ll})(?=\p{Lu}))"
-# "June 7th, 2025", "Sep. 4 2025" (English month names only, see MONTH_FIRST_LANGUAGES).
+# "June 7th, 2025", "Sep. 4 2025", "Jul. 11. 2025" (English month names only, see
+# MONTH_FIRST_LANGUAGES).
 _MONTH_DAY_YEAR: Final = (
     rf"(?:{_NO_LETTER_BEFORE}|{_GLUED_CAPITAL})(?P<mname>{_MONTH_FIRST_ALT})(?:\.|{_NO_LETTER_AFTER})"
-    rf"{_WS}{{0,3}}(?P<day>{_D}{{1,2}})(?!{_D}){_EN_ORDINAL}"
+    rf"{_WS}{{0,3}}(?P<day>{_D}{{1,2}})(?!{_D}){_EN_ORDINAL}\.?"
     rf"{_WS}{{0,2}},?{_WS}{{0,3}}{_YEAR}"
 )
 # "2025-06-07", "2025/06/07" (year first is never ambiguous).

@@ -35,6 +35,7 @@ from newsclean.dates import (
     is_day_line,
     is_published_label,
     is_updated_label,
+    parse_date_line,
     url_date,
 )
 from newsclean.document import Document, InputFormat
@@ -42,6 +43,7 @@ from newsclean.evidence import Found
 from newsclean.layout import Span, TitleChoice, find_title, main_run, split_site_suffix
 from newsclean.matching import normal_form
 from newsclean.patterns import metadata as patterns
+from newsclean.patterns.dates import CARD_DATES_MIN, CARD_STEP_MAX, COMMENT_SAYS_WORDS
 from newsclean.sources import (
     alnum_key,
     copyright_holder,
@@ -65,6 +67,10 @@ _NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
 # A group credit's own words ("Team", "the"), which say nothing of whether a name is common.
 _GROUP_CREDIT_WORDS = frozenset(
     (*patterns.GROUP_CREDIT_WORDS, *patterns.GROUP_CREDIT_JOINERS, *patterns.GROUP_CREDIT_GENERIC)
+)
+# "Sharon says", "Anna sagt:": a comment's header, over the comment's date.
+_COMMENT_HEADER = regex.compile(
+    r"\s(?:" + "|".join(COMMENT_SAYS_WORDS) + r")\s*:?\s*$", regex.IGNORECASE
 )
 # "by Jane Doe", "von Max Muster": a name credited in a sentence.
 _CREDITED = regex.compile(
@@ -241,25 +247,28 @@ def extract_metadata(doc: Document) -> Document:
             _take_author_box(blocks, run, common, found)
         if linked:
             _take_linked_authors(blocks, linked, common, found)
+    # The dates of related items' cards and of comments date other texts: never the article.
+    others = _other_texts_dates(blocks, in_line)
+    dating = {i: [] if i in others else every for i, every in in_line.items()}
+    if doc.url and "date" not in found.values:
+        _take_url_date(doc.url, dating, found)
     if "date" not in found.values:
-        _take_date_near_title(blocks, order + _repeat_order(blocks, order, found), in_line, found)
+        _take_date_near_title(blocks, order + _repeat_order(blocks, order, found), dating, found)
     if "date" not in found.values:
-        _take_byline_date(in_line, found)
+        _take_byline_date(dating, found)
     if "date" not in found.values:
-        _take_byline_date(in_line, found, updated=True)
-    _take_date(dates, near, title_index, found)
+        _take_byline_date(dating, found, updated=True)
+    _take_date(dates, near, title_index, found, others)
     if "date" not in found.values:
-        _take_published_line(blocks, in_line, found)
+        _take_published_line(blocks, dating, found)
     if run is not None:
         head = _head_zone(len(blocks), run, title_index)
         if "date" not in found.values:
-            _take_date_in_line(blocks, head, in_line, found)
+            _take_date_in_line(blocks, head, dating, found)
         if "date" not in found.values:
             tail = range(run.end + 1, min(len(blocks), run.end + 1 + NEAR_BODY))
-            _take_date_in_line(blocks, tail, in_line, found)
+            _take_date_in_line(blocks, tail, dating, found)
     tag_edit = _take_source(doc, run, found)
-    if doc.url and "date" not in found.values:
-        found.set("date", url_date(doc.url), "url_path")
     if doc.url:
         found.set("source", registrable_domain(doc.url), "url_domain")
     if isinstance(found.values.get("source"), str):
@@ -292,11 +301,8 @@ def _dates_in_short_lines(blocks: Sequence[Block]) -> dict[int, list[DateMatch]]
     A numeric date such as "8/1/2025" reads either way: the page's own other numeric dates
     decide ("8/27/2025" can only be month first), else day first (see ``find_dates``). A
     date under a line that only says "Last update:" dates an update, like "Updated …"."""
-    lines = {
-        i: b.text
-        for i, b in enumerate(blocks)
-        if len(b.text) <= METADATA_LINE_MAX_CHARS and _YEAR.search(b.text)
-    }
+    short = (b.text if len(b.text) <= METADATA_LINE_MAX_CHARS else "" for b in blocks)
+    lines = {i: text for i, text in enumerate(map(_mask_addresses, short)) if _YEAR.search(text)}
     dayfirst = _page_dayfirst(lines.values())
     found = {i: find_dates(text, dayfirst=dayfirst) for i, text in lines.items()}
     # A long line that opens with its publication date ("Posted on November 25, 2024 in
@@ -307,14 +313,43 @@ def _dates_in_short_lines(blocks: Sequence[Block]) -> dict[int, list[DateMatch]]
             if every and every[0].role == "published":
                 found[i] = every
     found = dict(sorted(found.items()))
+    if dayfirst is False:
+        found = {i: [_dotted_month_first(blocks[i].text, m) for m in e] for i, e in found.items()}
     for i, every in found.items():
         if every and i > 0 and is_updated_label(blocks[i - 1].text):
             found[i] = [replace(m, role="updated") if m.role == "unknown" else m for m in every]
     return found
 
 
+# A web address, bare or as a markdown link's or image's target: "2022-08-04" in an image's
+# file name dates the picture, if anything.
+_ADDRESS = re.compile(r"https?://[^\s)\]]+|(?<=\]\()[^)\s]+(?=\))")
+
+
+def _mask_addresses(text: str) -> str:
+    """``text`` with every web address in it blanked out character for character (so that
+    positions in it are positions in ``text``)."""
+    return _ADDRESS.sub(lambda m: " " * len(m.group()), text)
+
+
 # "8/27/2025", "27.08.2025": a numeric date whose order one number above 12 settles.
 _NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(?:19|20)\d\d(?!\d)")
+
+
+_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?:19|20)\d\d(?!\d)")
+
+
+def _dotted_month_first(text: str, match: DateMatch) -> DateMatch:
+    """``match`` read month first when it is a dotted date that reads both ways: ``find_dates``
+    reads "09.10.2024" day first whatever it is told (the German and Russian convention), but
+    on a page whose numeric dates are month first ("11.24.2025") it is September 10."""
+    dotted = _DOTTED_DATE.search(text, match.start, match.end)
+    if dotted is None:
+        return match
+    month, day = int(dotted.group(1)), int(dotted.group(2))
+    if month > 12 or day > 12:
+        return match
+    return replace(match, value=match.value.replace(month=month, day=day))
 
 
 def _page_dayfirst(lines: Iterable[str]) -> bool | None:
@@ -397,6 +432,8 @@ def _take_title(
 def _is_standfirst(candidate: Block, following: Block) -> bool:
     if parse_byline(candidate.text) is not None:
         return False  # "Posted by Jane Doe on Friday …" reads as one sentence, too
+    if parse_date_line(candidate.text) is not None:
+        return False  # "## March 12, 2024" under the title is its date, not a subtitle
     if candidate.marked_heading:
         return is_headline_shaped(candidate) and candidate.heading_level >= 2
     return (
@@ -802,20 +839,83 @@ def _take_byline(
 
 
 def _take_date(
-    dates: dict[int, DateMatch], near: range | set[int], title_index: int | None, found: _Found
+    dates: dict[int, DateMatch],
+    near: range | set[int],
+    title_index: int | None,
+    found: _Found,
+    others: frozenset[int] = frozenset(),
 ) -> None:
+    """The date line near the body nearest the title (a published or unlabelled one first);
+    every date line near the body is metadata, but one of ``others`` (a card's, a comment's)
+    is never the article's date."""
     # A byline can carry the date ("By Jane Doe, June 7, 2025"): it stays a candidate.
     candidates = [
         i for i in sorted(dates) if i in near and found.reasons.get(i, "byline") == "byline"
     ]
+    for i in candidates:  # every date line near the article is metadata, not body
+        found.reasons.setdefault(i, "dateline")
+    candidates = [i for i in candidates if i not in others]
     if not candidates:
         return
     published = [i for i in candidates if dates[i].role != "updated"] or candidates
     anchor = title_index if title_index is not None else published[0]
     chosen = min(published, key=lambda i: (abs(i - anchor), i))
     found.set("date", dates[chosen].value, f"date_line:{dates[chosen].role}")
-    for i in candidates:  # every date line near the article is metadata, not body
-        found.reasons.setdefault(i, "dateline")
+
+
+def _take_url_date(url: str, in_line: dict[int, list[DateMatch]], found: _Found) -> None:
+    """A full date in the URL's path ("/2024/05/03/slug"), which the CMS sets when the article
+    is published and never moves: it outranks any date printed on the page (an update's, a
+    related item's, a comment's). On wcxb-dev articles all 31 such URLs carry the gold date.
+    A date the page prints on that day is taken instead, for its time of day and zone."""
+    day = url_date(url)
+    if day is None:
+        return
+    printed = next(
+        (m for every in in_line.values() for m in every if m.value.date() == day.date()), None
+    )
+    if printed is not None:
+        found.set("date", printed.value, "date_matches_url")
+    else:
+        found.set("date", day, "url_path")
+
+
+def _other_texts_dates(
+    blocks: Sequence[Block], in_line: dict[int, list[DateMatch]]
+) -> frozenset[int]:
+    """The lines whose dates date another text than the article: a comment's (under "Sharon
+    says") and the cards of a list of related items. Cards print an unlabelled date at a
+    regular step: :data:`CARD_DATES_MIN` or more such lines, at most :data:`CARD_STEP_MAX`
+    lines apart, all bare dates or all dates with words ("Jane Doe | June 9, 2025"), holding
+    as many different days (a date repeated over the article, or a day's comment times, are
+    not cards)."""
+    others = {
+        i for i in in_line if i > 0 and _COMMENT_HEADER.search(blocks[i - 1].text) is not None
+    }
+    shape = {
+        i: date_line_of(blocks[i].text, every) is not None
+        for i, every in in_line.items()
+        if every and all(m.role == "unknown" for m in every)
+    }
+    lines = list(shape)
+    start = 0
+    while start < len(lines):
+        end = start + 1
+        step = lines[end] - lines[start] if end < len(lines) else 0
+        while (
+            end < len(lines)
+            and lines[end] - lines[end - 1] == step <= CARD_STEP_MAX
+            and shape[lines[end]] == shape[lines[start]]
+        ):
+            end += 1
+        run = lines[start:end]
+        days = {in_line[i][0].value.date() for i in run}
+        if len(run) >= CARD_DATES_MIN and len(days) >= CARD_DATES_MIN:
+            others.update(run)
+            start = end
+        else:
+            start += 1
+    return frozenset(others)
 
 
 def _repeat_order(blocks: Sequence[Block], order: Sequence[int], found: _Found) -> list[int]:
@@ -856,7 +956,7 @@ def _take_date_near_title(
         if every and is_prose(blocks[i]):
             credited = _CREDITED.search(blocks[i].text)
             every = [m for m in every if credited is not None and credited.start() < m.start]
-        first = next((m for m in every if m.role != "updated"), None)
+        first = _first_published(blocks[i].text, every)
         if first is not None:
             found.set("date", first.value, f"date_near_title:{first.role}")
             return
@@ -916,10 +1016,30 @@ def _take_date_in_line(
         if taken or is_prose(block) or len(block.text) > METADATA_LINE_MAX_CHARS:
             continue
         every = in_line[i] if i in in_line else find_dates(block.text)
-        matches = [m for m in every if m.role != "updated"] or every
-        if matches:
-            found.set("date", matches[0].value, f"date_in_line:{matches[0].role}")
+        match = _first_published(block.text, every) or next(iter(every), None)
+        if match is not None:
+            found.set("date", match.value, f"date_in_line:{match.role}")
             return
+
+
+def _first_published(text: str, every: Sequence[DateMatch]) -> DateMatch | None:
+    """The first published or unlabelled date of a line. Of two unlabelled dates printed side
+    by side with nothing between them ("May 21, 2025April 24, 2025 by …", a theme's hidden
+    modified date glued to its published one), the earlier: an article is updated after it
+    is published, never before."""
+    for k, match in enumerate(every):
+        if match.role == "updated":
+            continue
+        after = every[k + 1] if k + 1 < len(every) else None
+        if (
+            after is not None
+            and match.role == after.role == "unknown"
+            and not text[match.end : after.start].strip()
+            and after.value.date() < match.value.date()
+        ):
+            return after
+        return match
+    return None
 
 
 def _take_source(doc: Document, run: Span | None, found: _Found) -> tuple[int, str] | None:

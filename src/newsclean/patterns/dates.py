@@ -739,3 +739,20 @@ PUBLISHED_CLASS_WORDS: Final[tuple[str, ...]] = ("published", "posted", "pubdate
 RELATIVE_DATE_WORDS: Final[tuple[str, ...]] = ("ago", "vor", "hace", "il y a", "fa", "geleden", "назад", "temu")
 DAY_LINE_MAX_CHARS: Final[int] = 24
 """A line that only dates, without a year ("Jan 23", "2 days ago"), is short."""
+
+# --- Dates that are not the article's -------------------------------------------
+# A comment's header is the commenter's name and a verb of saying on the line above the
+# comment's date: WordPress's default comment template, "%s says:" in English and, in its
+# translations, "%s sagt:", "%s dit :", "%s dice:", "%s disse:", "%s zegt:". The date under
+# such a line dates the comment, not the article (wcxb-dev lines: 87 such dates on 8 pages;
+# on 1 article one was taken as the article's date).
+COMMENT_SAYS_WORDS: Final[tuple[str, ...]] = ("says", "sagt", "dit", "dice", "disse", "zegt")
+CARD_DATES_MIN: Final[int] = 3
+"""Related items ("Jane Doe | June 9, 2025" / headline / teaser, repeated) print their dates at a
+regular step: this many unlabelled date lines at one step, on as many different days, are a
+list of cards, whose dates are not the article's. Three, so that a "Published" / "Updated" pair
+is never one, and different days, so that a date the page repeats (over the headline, in a
+share bar) is not one (calibrated on wcxb-dev lines: with the same day allowed, 4 articles lost
+their right date)."""
+CARD_STEP_MAX: Final[int] = 6
+"""A card is at most this many lines (date, headline, teaser, author, read time, category)."""
