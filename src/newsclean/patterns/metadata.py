@@ -114,6 +114,10 @@ BYLINE_TRAILERS: tuple[str, ...] = (
     # Glued by the page's markup: "Jane DoeIn Travel", "Jane DoeMar 5, 2025".
     r"(?-i:(?<=\p{Ll})In\s)",
     r"(?-i:(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?\s?\d))",
+    # The page's counters after the names: "By Kyle Howells 15 min read", "May 3, 2017 By Erin
+    # Spain 4 Comments", "Par Jean Dupont 5 min de lecture", "Von Max Muster 3 Kommentare".
+    r"(?<=\S)\s+(?:\d{1,4}|no)\s*(?:min(?:ute)?s?\b|comments?\b|responses?\b|replies\b"
+    r"|kommentare?\b|commentaires?\b|comentarios?\b|commenti\b)",
 )
 
 # Words joining the names to a date after them ("By Jane Doe on June 7, 2025", "Von Max Muster
