@@ -16,12 +16,15 @@ from newsclean.blocks import Block, BlockKind
 from newsclean.bylines import (
     AUTHOR_LINK,
     OPENING_BY,
+    copyright_name,
+    host_spells,
     is_author_caption,
     is_byline_label,
     is_handle,
     is_menu_entry,
     is_role_line,
     is_single_name,
+    leading_name,
     name_in_dated_line,
     name_with_role,
     parse_byline,
@@ -66,6 +69,12 @@ _NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
 _GROUP_CREDIT_WORDS = frozenset(
     (*patterns.GROUP_CREDIT_WORDS, *patterns.GROUP_CREDIT_JOINERS, *patterns.GROUP_CREDIT_GENERIC)
 )
+# A word of running text with its apostrophe ("I've", "j'ai"), to count the first person.
+_PERSON_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_FIRST_PERSON_SINGULAR = frozenset(patterns.FIRST_PERSON_SINGULAR)
+_FIRST_PERSON_PLURAL = frozenset(patterns.FIRST_PERSON_PLURAL)
+# Marks a masthead line may carry around the site's name ("Pierce Freeman//").
+_MASTHEAD_MARKS = " /|•·-–—"
 # "by Jane Doe", "von Max Muster": a name credited in a sentence.
 _CREDITED = regex.compile(
     r"(?<!\w)(?:" + "|".join(patterns.BYLINE_PREFIXES) + r")\s+\p{Lu}", regex.IGNORECASE
@@ -241,6 +250,8 @@ def extract_metadata(doc: Document) -> Document:
             _take_author_box(blocks, run, common, found)
         if linked:
             _take_linked_authors(blocks, linked, common, found)
+        if doc.url and "authors" not in found.values:
+            _take_site_owner(doc, title_index, common, found)
     if "date" not in found.values:
         _take_date_near_title(blocks, order + _repeat_order(blocks, order, found), in_line, found)
     if "date" not in found.values:
@@ -503,7 +514,7 @@ def _take_author_line(
         if (
             name is None
             and title_index is not None
-            and any(0 < i - h <= SINGLE_NAME_UNDER_TITLE for h in headlines)
+            and under_headline
             and (i + 1 in dated or is_day_line(blocks[i + 1].text))
             and is_single_name(text)
             and not common.is_publisher(text)
@@ -740,6 +751,69 @@ def _take_linked_authors(
     ]
     byline = blocks[lines[0]].text if lines else ", ".join(names)
     _set_authors(found, byline, names, AUTHOR_LINK, lines[:1])
+
+
+def _take_site_owner(
+    doc: Document, title_index: int | None, common: _CommonWords, found: _Found
+) -> None:
+    """Failing every byline, the owner of a personal site: a person's name that the site
+    goes by (the title's " | Site", a line above the title that is only the name, a
+    copyright notice's holder), that the URL's host spells ("© 2025 Toby Hede" on
+    tobyhede.com, "Go ahead, self-host Postgres | Pierce Freeman" on pierce.dev), on a page
+    whose prose speaks in the first person singular. Each is needed: site names such as
+    "Jiffy Lube" on jiffylube.com are shaped like a person's name and spelled by the host,
+    but a firm writes "we", not "I". Trade words after the name that the page writes in lower
+    case are cut ("Myles Katherine Photography"), and no word of the name may be one the page
+    writes in lower case ("Bread Dad"). No block is removed: the name stood in the site's
+    furniture."""
+    host = registrable_domain(doc.url) if doc.url else None
+    if not host:
+        return
+    labels = site_labels(host)
+    blocks = doc.blocks
+    named: list[str] = []
+    if found.evidence.get("source") == "page_title_suffix":
+        named.append(str(found.values["source"]))
+    for block in blocks[: title_index or 0]:
+        line = block.text.strip(_MASTHEAD_MARKS)
+        if len(line) <= NAME_LINE_MAX_CHARS and leading_name(line) == line:
+            named.append(line)
+    copyrights = [r.text for r in doc.removed if r.reason == "copyright_notice"]
+    named += [h for text in copyrights if (h := copyright_name(text)) is not None]
+    for text in named:
+        name = leading_name(text)
+        if name is None:
+            continue
+        words = name.split()
+        while len(words) > 2 and common.all_common(words[-1]):
+            words.pop()
+        name = " ".join(words)
+        if not host_spells(name, labels) or any(common.all_common(w) for w in words):
+            continue
+        if _speaks_alone(blocks):
+            _set_authors(found, name, (name,), "site_owner", [])
+        return
+
+
+def _speaks_alone(blocks: Sequence[Block]) -> bool:
+    """True when the page's prose speaks in the first person singular: words such as "I",
+    "my", "ich", "je" (see ``patterns.FIRST_PERSON_SINGULAR``) make at least
+    ``SITE_OWNER_FIRST_PERSON_PER_1000`` of every 1000 words (and at least
+    ``SITE_OWNER_MIN_FIRST_PERSON`` words), and outnumber "we", "our", "wir", "nous"."""
+    alone = together = total = 0
+    for block in blocks:
+        if not is_prose(block):
+            continue
+        for word in _PERSON_WORD.findall(block.text.replace("’", "'")):
+            key = word.casefold()
+            total += 1
+            alone += key in _FIRST_PERSON_SINGULAR
+            together += key in _FIRST_PERSON_PLURAL
+    return (
+        alone >= patterns.SITE_OWNER_MIN_FIRST_PERSON
+        and alone * 1000 >= total * patterns.SITE_OWNER_FIRST_PERSON_PER_1000
+        and alone > together
+    )
 
 
 def _bio_under(blocks: Sequence[Block], index: int) -> Block | None:

@@ -578,3 +578,47 @@ TITLE_SITE_PREFIX_SEPARATORS: tuple[str, ...] = (*TITLE_SITE_SEPARATORS, ": ")
 DOMAIN_LABEL_MIN_CHARS = 4
 """A site name is matched to the URL's host only when both have this many letters ("bbc"
 could be the start of many words)."""
+
+# A personal site's owner as the author (see newsclean.bylines.host_spells): the site's name
+# is a person's name of at most this many words...
+SITE_OWNER_MAX_WORDS = 3
+# ...and holds none of these words, which name a firm, a school, a forum or a product rather
+# than a person ("Linux Foundation", "Physics Forums", "Mumsnet Ltd", "Visual Studio"; generic
+# English site vocabulary, from the site names on wcxb-dev pages of every type)...
+ORGANISATION_WORDS: tuple[str, ...] = (
+    "academy", "agency", "app", "apps", "association", "bank", "center", "centre", "club",
+    "co", "college", "community", "company", "consulting", "corp", "corporation", "foundation",
+    "forum", "forums", "gmbh", "group", "hospital", "inc", "institute", "journal", "lab", "labs",
+    "llc", "llp", "ltd", "magazine", "network", "partners", "plc", "school", "shop", "society",
+    "software", "solutions", "store", "studio", "studios", "support", "systems", "university",
+)
+# ...and the URL's host spells it but for at most this many letters ("coryd" for "Cory
+# Dransfeldt", "ikyle" for "Kyle Howells"; calibrated on wcxb-dev lines and markdown)...
+SITE_OWNER_SPARE_LETTERS = 2
+# ...and the page's prose speaks in the first person singular: at least this many words...
+SITE_OWNER_MIN_FIRST_PERSON = 5
+# ...and this many of every 1000 words of prose, more than those of the plural. A firm named
+# like a person ("Jiffy Lube" on jiffylube.com) writes "we". On wcxb-dev articles, the personal
+# sites' prose had 10 to 40 such words in 1000, the firms' whose site name looked like a name
+# at most 8 (most none, and fewer than their "we").
+SITE_OWNER_FIRST_PERSON_PER_1000 = 10
+# Words of the first person, singular and plural (en, de, fr, es, it, pt, nl), as written;
+# compared case-folded, apostrophes straightened.
+FIRST_PERSON_SINGULAR: tuple[str, ...] = (
+    "i", "i'm", "i've", "i'd", "i'll", "my", "me", "mine", "myself",
+    "ich", "mein", "meine", "meinen", "meinem", "meiner", "mich", "mir",
+    "je", "j'ai", "moi", "mon", "mes",
+    "yo", "mi", "mis",
+    "io", "mio", "mia", "miei",
+    "eu", "meu", "minha",
+    "ik", "mijn",
+)
+FIRST_PERSON_PLURAL: tuple[str, ...] = (
+    "we", "we're", "we've", "we'd", "we'll", "our", "ours", "us", "ourselves",
+    "wir", "unser", "unsere", "unseren", "unserem", "unserer", "uns",
+    "nous", "notre", "nos",
+    "nosotros", "nosotras", "nuestro", "nuestra", "nuestros", "nuestras",
+    "noi", "nostro", "nostra", "nostri",
+    "nós", "nosso", "nossa",
+    "wij", "ons", "onze",
+)
