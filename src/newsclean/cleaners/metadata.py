@@ -73,6 +73,7 @@ _GROUP_CREDIT_WORDS = frozenset(
 _PERSON_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _FIRST_PERSON_SINGULAR = frozenset(patterns.FIRST_PERSON_SINGULAR)
 _FIRST_PERSON_PLURAL = frozenset(patterns.FIRST_PERSON_PLURAL)
+_PERSONAL_PRONOUNS = frozenset(patterns.PERSONAL_PRONOUNS)
 # Marks a masthead line may carry around the site's name ("Pierce Freeman//").
 _MASTHEAD_MARKS = " /|•·-–—"
 # "by Jane Doe", "von Max Muster": a name credited in a sentence.
@@ -701,13 +702,18 @@ def _take_author_label_after(
 def _take_author_box(
     blocks: Sequence[Block], run: Span, common: _CommonWords, found: _Found
 ) -> None:
-    """Failing every other author line, the author box after the body, without a label: a
-    line that is only a person's name, and under it (at most one short role line between) a
-    paragraph about that person that starts with their name ("Lauren Vetter" / "Lauren
-    Vetter is a growth-focused marketer…", "Joaquin Fernandez" / "Joaquin is a market
-    analyst…"). Only after the body: inside it, list items have that shape too ("Apache
-    Spark" / "Apache Spark is an engine…"; tried on wcxb-dev, 12 false names for 4 true)."""
-    for i in range(run.end + 1, len(blocks)):
+    """Failing every other author line, the author box, without a label: a line that is
+    only a person's name, and under it (at most one short role line between) a paragraph
+    about that person that starts with their name ("Lauren Vetter" / "Lauren Vetter is a
+    growth-focused marketer…", "Joaquin Fernandez" / "Joaquin is a market analyst…").
+    After the body, the first such box names the author. Inside the body, list items have
+    that shape too ("Apache Spark" / "Apache Spark is an engine…"; tried on wcxb-dev, 12
+    false names for 4 true), so a box there counts only when it is the body's only one and
+    its paragraph speaks of a person ("he", "she", "his", …; "Apache Spark is …" says "it"):
+    a page lists several people or products, and has one author box (the body's run can end
+    with the bio, a paragraph like the others)."""
+    inside: list[tuple[int, str, str]] = []  # the boxes inside the body: index, name, bio
+    for i in range(run.start, len(blocks)):
         block = blocks[i]
         if i in found.reasons or len(block.text) > NAME_LINE_MAX_CHARS or is_prose(block):
             continue
@@ -720,8 +726,13 @@ def _take_author_box(
         if name is None or len(name.split()) > BARE_NAME_MAX_WORDS or common.all_common(name):
             continue
         if _is_bio(bio.text, name):
-            _set_authors(found, block.text, (name,), "author_box", [i])
-            return
+            if i > run.end:
+                _set_authors(found, block.text, (name,), "author_box", [i])
+                return
+            inside.append((i, name, bio.text))
+    if len({name for _, name, _ in inside}) == 1 and _speaks_of_a_person(inside[-1][2]):
+        i, name, _bio = inside[-1]
+        _set_authors(found, blocks[i].text, (name,), "author_box", [i])
 
 
 def _take_linked_authors(
@@ -813,6 +824,15 @@ def _speaks_alone(blocks: Sequence[Block]) -> bool:
         alone >= patterns.SITE_OWNER_MIN_FIRST_PERSON
         and alone * 1000 >= total * patterns.SITE_OWNER_FIRST_PERSON_PER_1000
         and alone > together
+    )
+
+
+def _speaks_of_a_person(text: str) -> bool:
+    """True when ``text`` holds a pronoun of the third person singular: "he", "her", "er",
+    "elle" (see ``patterns.PERSONAL_PRONOUNS``); a paragraph about a product or a place says
+    "it"."""
+    return any(
+        w.casefold() in _PERSONAL_PRONOUNS for w in _PERSON_WORD.findall(text.replace("’", "'"))
     )
 
 

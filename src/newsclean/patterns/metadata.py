@@ -622,3 +622,18 @@ FIRST_PERSON_PLURAL: tuple[str, ...] = (
     "nós", "nosso", "nossa",
     "wij", "ons", "onze",
 )
+
+# Pronouns of the third person singular (en, de, fr, es, it, pt, nl), compared case-folded: an
+# author box's paragraph inside the body must hold one ("Alban Brooke is … He has recorded
+# …"), as a list item about a product or a place does not ("Apache Spark is … It runs …").
+# Not the first person: a listicle's author says "I" of the places listed ("Jack Brooks Park"
+# / "Jack Brooks is … I promise you that it's worth the drive"; wcxb-dev lines).
+PERSONAL_PRONOUNS: tuple[str, ...] = (
+    "he", "she", "his", "her", "him", "hers", "himself", "herself",
+    "er", "sein", "seine", "ihr", "ihre",
+    "il", "elle", "lui",
+    "él", "ella",
+    "lei",
+    "ele", "dele", "dela",
+    "hij", "zij", "haar", "zijn",
+)
