@@ -483,16 +483,17 @@ def _take_author_line(
             continue
         here = in_line.get(i, [])
         near_date = bool(here) or any(k in dated for k in range(i + 1, i + 1 + DATE_NEAR_NAME))
-        under_title = (
+        near_title = (
             title_index is not None
-            and 0 < i - title_index <= AUTHOR_ZONE_AFTER_TITLE
+            and -AUTHOR_ZONE_BEFORE_TITLE <= i - title_index <= AUTHOR_ZONE_AFTER_TITLE
+            and i != title_index
             and i + 1 < len(blocks)
         )
         # One name word under the title's other copy, over a date without its year.
         under_headline = i + 1 < len(blocks) and any(
             0 < i - h <= SINGLE_NAME_UNDER_TITLE for h in headlines
         )
-        if not near_date and not under_title and not under_headline:
+        if not near_date and not near_title and not under_headline:
             continue  # no name found here could be taken: the line is not parsed (speed)
         if (
             not here
@@ -533,7 +534,15 @@ def _take_author_line(
             _set_authors(found, text, (with_credentials(name, text),), "name_beside_date", [i])
             return
         if (
-            under_title
+            near_title
+            # above the title, menus stand: "Testimonials" / "Financing Options" / "Speak to
+            # an Advisor" is no name over a job
+            and (
+                title_index is None
+                or i > title_index
+                or i == 0
+                or not is_menu_entry(blocks[i - 1].text)
+            )
             and name == text.strip()
             and len(name.split()) > 1
             and not is_role_line(name)
@@ -541,7 +550,8 @@ def _take_author_line(
             and is_role_line(blocks[i + 1].text)
             and not common.all_common(name)
         ):
-            # "Chris Pardo" / "Vice President of Consulting": a name with its job under it.
+            # "Chris Pardo" / "Vice President of Consulting": a name with its job under it
+            # (under the title, or over it: "Rachel MacDonald" / "Writer" / "Headline").
             _set_authors(found, text, (name,), "name_over_role", [i])
             return
 
