@@ -474,11 +474,12 @@ def _take_author_line(
         if i in found.reasons or i in bylines or i in labels:
             continue
         text = blocks[i].text
-        # A heading is never a name line: a section heading ("Key Takeaways") has that shape.
+        # A heading is never a name line (a section heading, "Key Takeaways", has that shape)
+        # but for a small one that is only a name right under the title (markdown).
         if (
             len(text) > NAME_LINE_MAX_CHARS
             or is_prose(blocks[i])
-            or blocks[i].kind is BlockKind.HEADING
+            or (blocks[i].kind is BlockKind.HEADING and not _name_heading(blocks, i, headlines))
         ):
             continue
         here = in_line.get(i, [])
@@ -554,6 +555,20 @@ def _take_author_line(
             # (under the title, or over it: "Rachel MacDonald" / "Writer" / "Headline").
             _set_authors(found, text, (name,), "name_over_role", [i])
             return
+
+
+def _name_heading(blocks: Sequence[Block], index: int, headlines: Sequence[int]) -> bool:
+    """True when block ``index`` is a small heading (level 3 or deeper) that is only a name,
+    right under the title or its other copy (``BARE_NAME_AFTER_TITLE`` blocks): markdown pages
+    print the author's name so ("### Craig McCarthy" / "Last updated on 17 December 2025").
+    Further down, such a heading is a section's ("### Today's Hours" / "March 14, 2026"), and
+    one with a date in it a comment's ("#### Jane Doe 4/15/2021 at 3:29am")."""
+    block = blocks[index]
+    return (
+        block.heading_level >= 3
+        and any(0 < index - h <= BARE_NAME_AFTER_TITLE for h in headlines)
+        and name_with_role(block.text) == block.text.strip()
+    )
 
 
 def _headlines(found: _Found, title_index: int | None) -> list[int]:
