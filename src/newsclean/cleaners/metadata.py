@@ -20,6 +20,7 @@ from newsclean.bylines import (
     host_spells,
     is_author_caption,
     is_byline_label,
+    is_group_credit,
     is_handle,
     is_menu_entry,
     is_role_line,
@@ -253,6 +254,7 @@ def extract_metadata(doc: Document) -> Document:
             _take_linked_authors(blocks, linked, common, found)
         if doc.url and "authors" not in found.values:
             _take_site_owner(doc, title_index, common, found)
+        _trim_to_printed_name(blocks, found)
     if "date" not in found.values:
         _take_date_near_title(blocks, order + _repeat_order(blocks, order, found), in_line, found)
     if "date" not in found.values:
@@ -787,6 +789,25 @@ def _take_linked_authors(
     ]
     byline = blocks[lines[0]].text if lines else ", ".join(names)
     _set_authors(found, byline, names, AUTHOR_LINK, lines[:1])
+
+
+def _trim_to_printed_name(blocks: Sequence[Block], found: _Found) -> None:
+    """When the byline gave one name of 3 words or more and the page prints a line that is
+    only its first words ("by Harsh Vaibhav Global Commons May 2nd 2025" and, in the author
+    box, "Harsh Vaibhav"; "Written By: Celeste Longacre Gardener & Astrologer" and "Celeste
+    Longacre"), the name is those words: what followed them on the byline was a section or
+    a job printed without a separator."""
+    taken = found.values.get("authors")
+    if not taken or len(taken) != 1 or len(words := str(taken[0]).split()) < 3:
+        return
+    if is_group_credit(str(taken[0])):
+        return  # "The Currency editors" is no "The Currency" (the masthead) with a job
+    shorter = {" ".join(words[:size]) for size in range(2, len(words))}
+    for block in blocks:
+        line = block.text.strip()
+        if line in shorter and name_with_role(line) == line:
+            found.values["authors"] = [line]
+            return
 
 
 def _take_site_owner(
