@@ -394,9 +394,15 @@ def _take_title(
             found.set("source", suffix, "page_title_suffix")
     if not layout_guesses:
         return
-    # Description: a summary paragraph printed above the title.
+    # Description: a summary paragraph printed above the title (not a byline, "Posted on
+    # December 20, 2025 by Jane Doe - 5 Comments on Headline", as long as a sentence).
     before = [i for i in range(index - 1, max(-1, index - 3), -1) if i not in found.reasons]
-    if before and is_prose(blocks[before[0]]) and blocks[before[0]].words >= DESCRIPTION_MIN_WORDS:
+    if (
+        before
+        and is_prose(blocks[before[0]])
+        and blocks[before[0]].words >= DESCRIPTION_MIN_WORDS
+        and parse_byline(blocks[before[0]].text) is None
+    ):
         found.set("description", blocks[before[0]].text, "prose_above_title")
         found.reasons[before[0]] = "description"
     # Subtitle: a one-sentence standfirst under a marked title, unlike the body that follows.
