@@ -522,20 +522,23 @@ def _take_author_line(
             if here
             else name_with_role(text, groups=True)
         )
+        # "Susan December 9, 2024 0 Comments": the one word before the line's date.
+        lone = text[: here[0].start].strip(_MASTHEAD_MARKS + ",") if here else text
         if (
             name is None
             and title_index is not None
             and under_headline
-            and (i + 1 in dated or is_day_line(blocks[i + 1].text))
-            and is_single_name(text)
-            and not common.is_publisher(text)
+            and (bool(here) or i + 1 in dated or is_day_line(blocks[i + 1].text))
+            and is_single_name(lone)
+            and not common.is_publisher(lone)
             # "Headline about Ethereum" / "Ethereum": the topic's tag, not a name
-            and text.strip().casefold() not in blocks[title_index].text.casefold().split()
+            and lone.strip().casefold() not in blocks[title_index].text.casefold().split()
         ):
             # "Headline" / "Mazi" / "December 19, 2025": one name word right under the
             # title (or the page's other copy of it), a date on the very next line ("Gabo" /
-            # "Jan 23": a date without its year says as much of the line above).
-            name = text.strip()
+            # "Jan 23": a date without its year says as much of the line above), or on the
+            # same line after it.
+            name = lone.strip()
             near_date = True
         if name is None:
             continue

@@ -421,6 +421,13 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "print",
     "article",
     "explore",
+    # Media sections printed as a kicker before a date: "Video - December 19, 2025".
+    "video",
+    "videos",
+    "podcast",
+    "podcasts",
+    "photos",
+    "gallery",
     # Screen-reader buttons printed as lines: "Reveal Main Header", "Toggle Footer".
     "header",
     "footer",
