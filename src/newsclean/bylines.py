@@ -17,6 +17,8 @@ _BYLINE = regex.compile(
     r"^(?:" + "|".join(patterns.BYLINE_PREFIXES) + r")(?:\s*:\s*|\s+|(?<=:))(?P<names>\S.*)$",
     regex.IGNORECASE,
 )
+_OPENINGS = tuple(patterns.BYLINE_OPENINGS)
+_OPENING_CHARS = max(map(len, _OPENINGS))
 # "ByNina Pineda": the prefix glued to a capitalised name (case-sensitive, so "Byron" is not).
 _GLUED_BY = regex.compile(r"^[Bb]y(?P<names>\p{Lu}\p{Ll}.*)$")
 _LABEL = regex.compile(
@@ -122,6 +124,17 @@ def parse_byline(
         return None
     # "__ by Alex Haley": an empty emphasis or a bullet the markup left before the marker.
     stripped = text.strip().lstrip("_*•·▪").strip()
+    # Most short lines are no byline: without a "by" anywhere and without another opening
+    # at the head, none of the forms below can match (speed). Only on a Latin-letter head,
+    # where matching case-insensitively is lower-casing: some letters outside it fold to
+    # Latin ones ("İ" to "i").
+    head = stripped[:_OPENING_CHARS]
+    if (
+        head.isascii()
+        and not head.lower().startswith(_OPENINGS)
+        and "by" not in stripped.lower()
+    ):
+        return None
     match = _BYLINE.match(stripped) or _GLUED_BY.match(stripped)
     names = match.group("names") if match is not None else _names_after_date(stripped)
     if names is None:

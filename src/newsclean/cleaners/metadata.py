@@ -756,7 +756,7 @@ def _take_author_box(
         # The paragraph under the line is found first: most short lines have none, and
         # then the line is not read for a name (speed).
         bio = _bio_under(blocks, i)
-        if bio is None:
+        if bio is None or not _opens_alike(bio.text, block.text):
             continue
         name = name_with_role(block.text)
         if name is None or len(name.split()) > BARE_NAME_MAX_WORDS or common.all_common(name):
@@ -842,7 +842,12 @@ def _take_site_owner(
         named.append(str(found.values["source"]))
     for block in blocks[: title_index or 0]:
         line = block.text.strip(_MASTHEAD_MARKS)
-        if len(line) <= NAME_LINE_MAX_CHARS and leading_name(line) == line:
+        # 2 or 3 words, one space apart (counted first: most lines are menus, for speed)
+        if (
+            1 <= line.count(" ") <= 2
+            and len(line) <= NAME_LINE_MAX_CHARS
+            and leading_name(line) == line
+        ):
             named.append(line)
     copyrights = [r.text for r in doc.removed if r.reason == "copyright_notice"]
     named += [h for text in copyrights if (h := copyright_name(text)) is not None]
@@ -901,6 +906,18 @@ def _bio_under(blocks: Sequence[Block], index: int) -> Block | None:
         if len(below.text) > ROLE_LINE_MAX_CHARS:
             return None
     return None
+
+
+def _opens_alike(bio: str, line: str) -> bool:
+    """The bio's first word is the line's (as printed, or less a possessive "'s"): what
+    :func:`_is_bio` asks of a name read from the line, which opens with that word. Checked
+    before the line is read for a name: most lines over a paragraph are none (speed)."""
+    bio_words = bio.split(maxsplit=1)
+    line_words = line.split(maxsplit=1)
+    if not bio_words or not line_words:
+        return False
+    first = bio_words[0]
+    return line_words[0] in (first, first.removesuffix("’s").removesuffix("'s"))
 
 
 def _is_bio(text: str, name: str) -> bool:

@@ -33,6 +33,13 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     r"auteur\s*:",
     r"autore\s*:",
 )
+# The Latin openings of the prefixes above that hold no "by", as they start: a line whose
+# head starts with none of them and that holds no "by" is no byline (parse_byline's fast
+# path; tests/test_bylines.py checks the list against BYLINE_PREFIXES).
+BYLINE_OPENINGS: tuple[str, ...] = (
+    "von", "par", "por", "di", "door", "av", "af", "de", "author", "contributor", "autor",
+    "auteur",
+)
 BYLINE_MAX_CHARS = 160
 BY_AFTER_DATE_MAX_GAP = 12
 """At most this many characters between a date and a "by" that follows it ("… 2024 by Jane")."""
