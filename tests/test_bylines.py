@@ -43,3 +43,29 @@ BYLINE_CASES: list[dict[str, Any]] = json.loads(
 def test_parse_byline(case: dict[str, Any]) -> None:
     names = parse_byline(case["text"])
     assert names == (None if case["names"] is None else tuple(case["names"]))
+
+
+def test_byline_openings_cover_the_prefixes_without_by() -> None:
+    """parse_byline's fast path drops a line that holds no "by" and opens with none of
+    BYLINE_OPENINGS: every prefix without "by" that starts with a Latin letter must open with
+    one of them, or a byline would be lost."""
+    import regex
+
+    from newsclean.patterns import metadata as patterns
+
+    for prefix in patterns.BYLINE_PREFIXES:
+        if "by" in prefix or not prefix[:1].isascii():
+            continue
+        assert prefix.startswith(patterns.BYLINE_OPENINGS), prefix
+    # Matching those openings case-insensitively is lower-casing for Latin text: no other
+    # character folds to "b" or "y", the letters of "by".
+    for letter in "by":
+        pattern = regex.compile(letter, regex.IGNORECASE)
+        assert all(
+            c.lower() == letter for c in map(chr, range(0x2FFFF)) if pattern.fullmatch(c)
+        )
+
+
+@pytest.mark.parametrize("text", ["Contributors: Jane Doe", "Par Jean Dupont", "Autorin: Eva Roth"])
+def test_fast_path_keeps_bylines_without_by(text: str) -> None:
+    assert parse_byline(text)

@@ -17,6 +17,8 @@ _BYLINE = regex.compile(
     r"^(?:" + "|".join(patterns.BYLINE_PREFIXES) + r")(?:\s*:\s*|\s+|(?<=:))(?P<names>\S.*)$",
     regex.IGNORECASE,
 )
+_OPENINGS = tuple(patterns.BYLINE_OPENINGS)
+_OPENING_CHARS = max(map(len, _OPENINGS))
 # "ByNina Pineda": the prefix glued to a capitalised name (case-sensitive, so "Byron" is not).
 _GLUED_BY = regex.compile(r"^[Bb]y(?P<names>\p{Lu}\p{Ll}.*)$")
 _LABEL = regex.compile(
@@ -39,6 +41,7 @@ _CREDENTIAL = regex.compile(r"^(?:" + patterns.CREDENTIAL + r")$")
 _NOT_PERSON = phrase_set(patterns.NOT_PERSON_WORDS)
 _NOT_NAME = phrase_set(patterns.NOT_NAME_WORDS)
 _ROLE_WORDS = frozenset(patterns.ROLE_WORDS)
+_ORGANISATION_WORDS = frozenset(patterns.ORGANISATION_WORDS)
 _WORD = regex.compile(r"[\p{L}\-]+")
 _WEEKDAYS = frozenset(w for names in WEEKDAYS.values() for w in names)
 _MONTHS = frozenset(w for names in MONTHS.values() for w in names)
@@ -121,6 +124,17 @@ def parse_byline(
         return None
     # "__ by Alex Haley": an empty emphasis or a bullet the markup left before the marker.
     stripped = text.strip().lstrip("_*•·▪").strip()
+    # Most short lines are no byline: without a "by" anywhere and without another opening
+    # at the head, none of the forms below can match (speed). Only on a Latin-letter head,
+    # where matching case-insensitively is lower-casing: some letters outside it fold to
+    # Latin ones ("İ" to "i").
+    head = stripped[:_OPENING_CHARS]
+    if (
+        head.isascii()
+        and not head.lower().startswith(_OPENINGS)
+        and "by" not in stripped.lower()
+    ):
+        return None
     match = _BYLINE.match(stripped) or _GLUED_BY.match(stripped)
     names = match.group("names") if match is not None else _names_after_date(stripped)
     if names is None:
@@ -564,3 +578,77 @@ def is_person_name(text: str) -> bool:
 def _looks_like_organisation(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+# "© 2012-2025 Jane Doe", "Copyright © 2025 Jane Doe's Blog", "Copyright Jane Doe 2012-2025":
+# the words after the copyright mark and its years.
+_COPYRIGHT_NAME = regex.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:(?:©|\(c\)|copyright)\s*)?"
+    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[,.]?\s*)?(?P<name>\p{Lu}.*)",
+    regex.IGNORECASE,
+)
+
+
+def copyright_name(text: str) -> str | None:
+    """The text a copyright notice credits, from its first capitalised word on: "© 2025 Toby
+    Hede. All rights reserved." → "Toby Hede. All rights reserved."; ``None`` without a mark.
+
+    >>> copyright_name("This site is © 1998-2025 Anil Madhavapeddy, all rights reserved")
+    'Anil Madhavapeddy, all rights reserved'
+    """
+    match = _COPYRIGHT_NAME.search(text)
+    return match.group("name") if match is not None else None
+
+
+def leading_name(text: str) -> str | None:
+    """The person's name a site's name opens with (2 or 3 capitalised words, up to a
+    punctuation mark or a possessive): "Derek Seaman's Tech Blog" → "Derek Seaman", "Sam
+    Bossley 2012-2025" → "Sam Bossley", "Myles Katherine Photography" → itself (the caller
+    trims the trade words); ``None`` when it opens with no name.
+
+    >>> leading_name("Derek Seaman's Tech Blog")
+    'Derek Seaman'
+    >>> leading_name("Toby Hede. All rights reserved.")
+    'Toby Hede'
+    """
+    words: list[str] = []
+    for raw in text.split()[: patterns.SITE_OWNER_MAX_WORDS]:
+        word = raw.rstrip(".,;:!|")
+        bare = word.removesuffix("'s").removesuffix("’s")
+        if bare.casefold() in _ORGANISATION_WORDS:
+            return None  # "Linux Foundation", "Mumsnet Ltd": a firm's name
+        if not _BARE_NAME_WORD.match(bare) or bare.casefold() in _NOT_NAME:
+            break
+        words.append(bare)
+        if bare != raw:
+            break  # "Seaman's", "Hede.": the name ends there
+    if len(words) < 2 or not is_person_name(" ".join(words)):
+        return None
+    return " ".join(words)
+
+
+def host_spells(name: str, labels: Sequence[str]) -> bool:
+    """True when a label of the site's host is made of ``name``'s words (one of 4 letters or
+    more among them) but for at most ``SITE_OWNER_SPARE_LETTERS`` letters: "Toby Hede" on
+    tobyhede.com, "Pierce Freeman" on pierce.dev, "Cory Dransfeldt" on coryd.dev, "John
+    Scalzi" on whatever.scalzi.com. ``labels`` are the host's labels but the last, as
+    :func:`newsclean.sources.site_labels` gives them.
+
+    >>> host_spells("Cory Dransfeldt", ["coryd"])
+    True
+    >>> host_spells("Anil Madhavapeddy", ["anil", "recoil"])
+    True
+    >>> host_spells("Jane Doe", ["example"])
+    False
+    """
+    words = sorted((_letters(w) for w in name.split()), key=len, reverse=True)
+    for label in labels:
+        rest = label
+        longest = 0
+        for word in words:
+            if len(word) >= 3 and word in rest:
+                rest = rest.replace(word, "", 1)
+                longest = max(longest, len(word))
+        if longest >= 4 and len(rest) <= patterns.SITE_OWNER_SPARE_LETTERS:
+            return True
+    return False

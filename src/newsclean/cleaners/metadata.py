@@ -16,12 +16,16 @@ from newsclean.blocks import Block, BlockKind
 from newsclean.bylines import (
     AUTHOR_LINK,
     OPENING_BY,
+    copyright_name,
+    host_spells,
     is_author_caption,
     is_byline_label,
+    is_group_credit,
     is_handle,
     is_menu_entry,
     is_role_line,
     is_single_name,
+    leading_name,
     name_in_dated_line,
     name_with_role,
     parse_byline,
@@ -68,6 +72,13 @@ _NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
 _GROUP_CREDIT_WORDS = frozenset(
     (*patterns.GROUP_CREDIT_WORDS, *patterns.GROUP_CREDIT_JOINERS, *patterns.GROUP_CREDIT_GENERIC)
 )
+# A word of running text with its apostrophe ("I've", "j'ai"), to count the first person.
+_PERSON_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_FIRST_PERSON_SINGULAR = frozenset(patterns.FIRST_PERSON_SINGULAR)
+_FIRST_PERSON_PLURAL = frozenset(patterns.FIRST_PERSON_PLURAL)
+_PERSONAL_PRONOUNS = frozenset(patterns.PERSONAL_PRONOUNS)
+# Marks a masthead line may carry around the site's name ("Pierce Freeman//").
+_MASTHEAD_MARKS = " /|•·-–—"
 # "Sharon says", "Anna sagt:": a comment's header, over the comment's date.
 _COMMENT_HEADER = regex.compile(
     r"\s(?:" + "|".join(COMMENT_SAYS_WORDS) + r")\s*:?\s*$", regex.IGNORECASE
@@ -247,6 +258,9 @@ def extract_metadata(doc: Document) -> Document:
             _take_author_box(blocks, run, common, found)
         if linked:
             _take_linked_authors(blocks, linked, common, found)
+        if doc.url and "authors" not in found.values:
+            _take_site_owner(doc, title_index, common, found)
+        _trim_to_printed_name(blocks, found)
     # The dates of related items' cards and of comments date other texts: never the article.
     others = _other_texts_dates(blocks, in_line)
     dating = {i: [] if i in others else every for i, every in in_line.items()}
@@ -415,9 +429,15 @@ def _take_title(
             found.set("source", suffix, "page_title_suffix")
     if not layout_guesses:
         return
-    # Description: a summary paragraph printed above the title.
+    # Description: a summary paragraph printed above the title (not a byline, "Posted on
+    # December 20, 2025 by Jane Doe - 5 Comments on Headline", as long as a sentence).
     before = [i for i in range(index - 1, max(-1, index - 3), -1) if i not in found.reasons]
-    if before and is_prose(blocks[before[0]]) and blocks[before[0]].words >= DESCRIPTION_MIN_WORDS:
+    if (
+        before
+        and is_prose(blocks[before[0]])
+        and blocks[before[0]].words >= DESCRIPTION_MIN_WORDS
+        and parse_byline(blocks[before[0]].text) is None
+    ):
         found.set("description", blocks[before[0]].text, "prose_above_title")
         found.reasons[before[0]] = "description"
     # Subtitle: a one-sentence standfirst under a marked title, unlike the body that follows.
@@ -499,25 +519,27 @@ def _take_author_line(
         if i in found.reasons or i in bylines or i in labels:
             continue
         text = blocks[i].text
-        # A heading is never a name line: a section heading ("Key Takeaways") has that shape.
+        # A heading is never a name line (a section heading, "Key Takeaways", has that shape)
+        # but for a small one that is only a name right under the title (markdown).
         if (
             len(text) > NAME_LINE_MAX_CHARS
             or is_prose(blocks[i])
-            or blocks[i].kind is BlockKind.HEADING
+            or (blocks[i].kind is BlockKind.HEADING and not _name_heading(blocks, i, headlines))
         ):
             continue
         here = in_line.get(i, [])
         near_date = bool(here) or any(k in dated for k in range(i + 1, i + 1 + DATE_NEAR_NAME))
-        under_title = (
+        near_title = (
             title_index is not None
-            and 0 < i - title_index <= AUTHOR_ZONE_AFTER_TITLE
+            and -AUTHOR_ZONE_BEFORE_TITLE <= i - title_index <= AUTHOR_ZONE_AFTER_TITLE
+            and i != title_index
             and i + 1 < len(blocks)
         )
         # One name word under the title's other copy, over a date without its year.
         under_headline = i + 1 < len(blocks) and any(
             0 < i - h <= SINGLE_NAME_UNDER_TITLE for h in headlines
         )
-        if not near_date and not under_title and not under_headline:
+        if not near_date and not near_title and not under_headline:
             continue  # no name found here could be taken: the line is not parsed (speed)
         if (
             not here
@@ -537,20 +559,23 @@ def _take_author_line(
             if here
             else name_with_role(text, groups=True)
         )
+        # "Susan December 9, 2024 0 Comments": the one word before the line's date.
+        lone = text[: here[0].start].strip(_MASTHEAD_MARKS + ",") if here else text
         if (
             name is None
             and title_index is not None
-            and any(0 < i - h <= SINGLE_NAME_UNDER_TITLE for h in headlines)
-            and (i + 1 in dated or is_day_line(blocks[i + 1].text))
-            and is_single_name(text)
-            and not common.is_publisher(text)
+            and under_headline
+            and (bool(here) or i + 1 in dated or is_day_line(blocks[i + 1].text))
+            and is_single_name(lone)
+            and not common.is_publisher(lone)
             # "Headline about Ethereum" / "Ethereum": the topic's tag, not a name
-            and text.strip().casefold() not in blocks[title_index].text.casefold().split()
+            and lone.strip().casefold() not in blocks[title_index].text.casefold().split()
         ):
             # "Headline" / "Mazi" / "December 19, 2025": one name word right under the
             # title (or the page's other copy of it), a date on the very next line ("Gabo" /
-            # "Jan 23": a date without its year says as much of the line above).
-            name = text.strip()
+            # "Jan 23": a date without its year says as much of the line above), or on the
+            # same line after it.
+            name = lone.strip()
             near_date = True
         if name is None:
             continue
@@ -558,7 +583,15 @@ def _take_author_line(
             _set_authors(found, text, (with_credentials(name, text),), "name_beside_date", [i])
             return
         if (
-            under_title
+            near_title
+            # above the title, menus stand: "Testimonials" / "Financing Options" / "Speak to
+            # an Advisor" is no name over a job
+            and (
+                title_index is None
+                or i > title_index
+                or i == 0
+                or not is_menu_entry(blocks[i - 1].text)
+            )
             and name == text.strip()
             and len(name.split()) > 1
             and not is_role_line(name)
@@ -566,9 +599,24 @@ def _take_author_line(
             and is_role_line(blocks[i + 1].text)
             and not common.all_common(name)
         ):
-            # "Chris Pardo" / "Vice President of Consulting": a name with its job under it.
+            # "Chris Pardo" / "Vice President of Consulting": a name with its job under it
+            # (under the title, or over it: "Rachel MacDonald" / "Writer" / "Headline").
             _set_authors(found, text, (name,), "name_over_role", [i])
             return
+
+
+def _name_heading(blocks: Sequence[Block], index: int, headlines: Sequence[int]) -> bool:
+    """True when block ``index`` is a small heading (level 3 or deeper) that is only a name,
+    right under the title or its other copy (``BARE_NAME_AFTER_TITLE`` blocks): markdown pages
+    print the author's name so ("### Craig McCarthy" / "Last updated on 17 December 2025").
+    Further down, such a heading is a section's ("### Today's Hours" / "March 14, 2026"), and
+    one with a date in it a comment's ("#### Jane Doe 4/15/2021 at 3:29am")."""
+    block = blocks[index]
+    return (
+        block.heading_level >= 3
+        and any(0 < index - h <= BARE_NAME_AFTER_TITLE for h in headlines)
+        and name_with_role(block.text) == block.text.strip()
+    )
 
 
 def _headlines(found: _Found, title_index: int | None) -> list[int]:
@@ -727,27 +775,37 @@ def _take_author_label_after(
 def _take_author_box(
     blocks: Sequence[Block], run: Span, common: _CommonWords, found: _Found
 ) -> None:
-    """Failing every other author line, the author box after the body, without a label: a
-    line that is only a person's name, and under it (at most one short role line between) a
-    paragraph about that person that starts with their name ("Lauren Vetter" / "Lauren
-    Vetter is a growth-focused marketer…", "Joaquin Fernandez" / "Joaquin is a market
-    analyst…"). Only after the body: inside it, list items have that shape too ("Apache
-    Spark" / "Apache Spark is an engine…"; tried on wcxb-dev, 12 false names for 4 true)."""
-    for i in range(run.end + 1, len(blocks)):
+    """Failing every other author line, the author box, without a label: a line that is
+    only a person's name, and under it (at most one short role line between) a paragraph
+    about that person that starts with their name ("Lauren Vetter" / "Lauren Vetter is a
+    growth-focused marketer…", "Joaquin Fernandez" / "Joaquin is a market analyst…").
+    After the body, the first such box names the author. Inside the body, list items have
+    that shape too ("Apache Spark" / "Apache Spark is an engine…"; tried on wcxb-dev, 12
+    false names for 4 true), so a box there counts only when it is the body's only one and
+    its paragraph speaks of a person ("he", "she", "his", …; "Apache Spark is …" says "it"):
+    a page lists several people or products, and has one author box (the body's run can end
+    with the bio, a paragraph like the others)."""
+    inside: list[tuple[int, str, str]] = []  # the boxes inside the body: index, name, bio
+    for i in range(run.start, len(blocks)):
         block = blocks[i]
         if i in found.reasons or len(block.text) > NAME_LINE_MAX_CHARS or is_prose(block):
             continue
         # The paragraph under the line is found first: most short lines have none, and
         # then the line is not read for a name (speed).
         bio = _bio_under(blocks, i)
-        if bio is None:
+        if bio is None or not _opens_alike(bio.text, block.text):
             continue
         name = name_with_role(block.text)
         if name is None or len(name.split()) > BARE_NAME_MAX_WORDS or common.all_common(name):
             continue
         if _is_bio(bio.text, name):
-            _set_authors(found, block.text, (name,), "author_box", [i])
-            return
+            if i > run.end:
+                _set_authors(found, block.text, (name,), "author_box", [i])
+                return
+            inside.append((i, name, bio.text))
+    if len({name for _, name, _ in inside}) == 1 and _speaks_of_a_person(inside[-1][2]):
+        i, name, _bio = inside[-1]
+        _set_authors(found, blocks[i].text, (name,), "author_box", [i])
 
 
 def _take_linked_authors(
@@ -779,6 +837,102 @@ def _take_linked_authors(
     _set_authors(found, byline, names, AUTHOR_LINK, lines[:1])
 
 
+def _trim_to_printed_name(blocks: Sequence[Block], found: _Found) -> None:
+    """When the byline gave one name of 3 words or more and the page prints a line that is
+    only its first words ("by Harsh Vaibhav Global Commons May 2nd 2025" and, in the author
+    box, "Harsh Vaibhav"; "Written By: Celeste Longacre Gardener & Astrologer" and "Celeste
+    Longacre"), the name is those words: what followed them on the byline was a section or
+    a job printed without a separator."""
+    taken = found.values.get("authors")
+    if not taken or len(taken) != 1 or len(words := str(taken[0]).split()) < 3:
+        return
+    if is_group_credit(str(taken[0])):
+        return  # "The Currency editors" is no "The Currency" (the masthead) with a job
+    shorter = {" ".join(words[:size]) for size in range(2, len(words))}
+    for block in blocks:
+        line = block.text.strip()
+        if line in shorter and name_with_role(line) == line:
+            found.values["authors"] = [line]
+            return
+
+
+def _take_site_owner(
+    doc: Document, title_index: int | None, common: _CommonWords, found: _Found
+) -> None:
+    """Failing every byline, the owner of a personal site: a person's name that the site
+    goes by (the title's " | Site", a line above the title that is only the name, a
+    copyright notice's holder), that the URL's host spells ("© 2025 Toby Hede" on
+    tobyhede.com, "Go ahead, self-host Postgres | Pierce Freeman" on pierce.dev), on a page
+    whose prose speaks in the first person singular. Each is needed: site names such as
+    "Jiffy Lube" on jiffylube.com are shaped like a person's name and spelled by the host,
+    but a firm writes "we", not "I". Trade words after the name that the page writes in lower
+    case are cut ("Myles Katherine Photography"), and no word of the name may be one the page
+    writes in lower case ("Bread Dad"). No block is removed: the name stood in the site's
+    furniture."""
+    host = registrable_domain(doc.url) if doc.url else None
+    if not host:
+        return
+    labels = site_labels(host)
+    blocks = doc.blocks
+    named: list[str] = []
+    if found.evidence.get("source") == "page_title_suffix":
+        named.append(str(found.values["source"]))
+    for block in blocks[: title_index or 0]:
+        line = block.text.strip(_MASTHEAD_MARKS)
+        # 2 or 3 words, one space apart (counted first: most lines are menus, for speed)
+        if (
+            1 <= line.count(" ") <= 2
+            and len(line) <= NAME_LINE_MAX_CHARS
+            and leading_name(line) == line
+        ):
+            named.append(line)
+    copyrights = [r.text for r in doc.removed if r.reason == "copyright_notice"]
+    named += [h for text in copyrights if (h := copyright_name(text)) is not None]
+    for text in named:
+        name = leading_name(text)
+        if name is None:
+            continue
+        words = name.split()
+        while len(words) > 2 and common.all_common(words[-1]):
+            words.pop()
+        name = " ".join(words)
+        if not host_spells(name, labels) or any(common.all_common(w) for w in words):
+            continue
+        if _speaks_alone(blocks):
+            _set_authors(found, name, (name,), "site_owner", [])
+        return
+
+
+def _speaks_alone(blocks: Sequence[Block]) -> bool:
+    """True when the page's prose speaks in the first person singular: words such as "I",
+    "my", "ich", "je" (see ``patterns.FIRST_PERSON_SINGULAR``) make at least
+    ``SITE_OWNER_FIRST_PERSON_PER_1000`` of every 1000 words (and at least
+    ``SITE_OWNER_MIN_FIRST_PERSON`` words), and outnumber "we", "our", "wir", "nous"."""
+    alone = together = total = 0
+    for block in blocks:
+        if not is_prose(block):
+            continue
+        for word in _PERSON_WORD.findall(block.text.replace("’", "'")):
+            key = word.casefold()
+            total += 1
+            alone += key in _FIRST_PERSON_SINGULAR
+            together += key in _FIRST_PERSON_PLURAL
+    return (
+        alone >= patterns.SITE_OWNER_MIN_FIRST_PERSON
+        and alone * 1000 >= total * patterns.SITE_OWNER_FIRST_PERSON_PER_1000
+        and alone > together
+    )
+
+
+def _speaks_of_a_person(text: str) -> bool:
+    """True when ``text`` holds a pronoun of the third person singular: "he", "her", "er",
+    "elle" (see ``patterns.PERSONAL_PRONOUNS``); a paragraph about a product or a place says
+    "it"."""
+    return any(
+        w.casefold() in _PERSONAL_PRONOUNS for w in _PERSON_WORD.findall(text.replace("’", "'"))
+    )
+
+
 def _bio_under(blocks: Sequence[Block], index: int) -> Block | None:
     """The paragraph right under ``index``, or after one short line: where an author box
     prints the bio under its name line."""
@@ -789,6 +943,18 @@ def _bio_under(blocks: Sequence[Block], index: int) -> Block | None:
         if len(below.text) > ROLE_LINE_MAX_CHARS:
             return None
     return None
+
+
+def _opens_alike(bio: str, line: str) -> bool:
+    """The bio's first word is the line's (as printed, or less a possessive "'s"): what
+    :func:`_is_bio` asks of a name read from the line, which opens with that word. Checked
+    before the line is read for a name: most lines over a paragraph are none (speed)."""
+    bio_words = bio.split(maxsplit=1)
+    line_words = line.split(maxsplit=1)
+    if not bio_words or not line_words:
+        return False
+    first = bio_words[0]
+    return line_words[0] in (first, first.removesuffix("’s").removesuffix("'s"))
 
 
 def _is_bio(text: str, name: str) -> bool:

@@ -33,6 +33,13 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     r"auteur\s*:",
     r"autore\s*:",
 )
+# The Latin openings of the prefixes above that hold no "by", as they start: a line whose
+# head starts with none of them and that holds no "by" is no byline (parse_byline's fast
+# path; tests/test_bylines.py checks the list against BYLINE_PREFIXES).
+BYLINE_OPENINGS: tuple[str, ...] = (
+    "von", "par", "por", "di", "door", "av", "af", "de", "author", "contributor", "autor",
+    "auteur",
+)
 BYLINE_MAX_CHARS = 160
 BY_AFTER_DATE_MAX_GAP = 12
 """At most this many characters between a date and a "by" that follows it ("… 2024 by Jane")."""
@@ -114,6 +121,10 @@ BYLINE_TRAILERS: tuple[str, ...] = (
     # Glued by the page's markup: "Jane DoeIn Travel", "Jane DoeMar 5, 2025".
     r"(?-i:(?<=\p{Ll})In\s)",
     r"(?-i:(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?\s?\d))",
+    # The page's counters after the names: "By Kyle Howells 15 min read", "May 3, 2017 By Erin
+    # Spain 4 Comments", "Par Jean Dupont 5 min de lecture", "Von Max Muster 3 Kommentare".
+    r"(?<=\S)\s+(?:\d{1,4}|no)\s*(?:min(?:ute)?s?\b|comments?\b|responses?\b|replies\b"
+    r"|kommentare?\b|commentaires?\b|comentarios?\b|commenti\b)",
 )
 
 # Words joining the names to a date after them ("By Jane Doe on June 7, 2025", "Von Max Muster
@@ -417,6 +428,13 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "print",
     "article",
     "explore",
+    # Media sections printed as a kicker before a date: "Video - December 19, 2025".
+    "video",
+    "videos",
+    "podcast",
+    "podcasts",
+    "photos",
+    "gallery",
     # Screen-reader buttons printed as lines: "Reveal Main Header", "Toggle Footer".
     "header",
     "footer",
@@ -574,3 +592,62 @@ TITLE_SITE_PREFIX_SEPARATORS: tuple[str, ...] = (*TITLE_SITE_SEPARATORS, ": ")
 DOMAIN_LABEL_MIN_CHARS = 4
 """A site name is matched to the URL's host only when both have this many letters ("bbc"
 could be the start of many words)."""
+
+# A personal site's owner as the author (see newsclean.bylines.host_spells): the site's name
+# is a person's name of at most this many words...
+SITE_OWNER_MAX_WORDS = 3
+# ...and holds none of these words, which name a firm, a school, a forum or a product rather
+# than a person ("Linux Foundation", "Physics Forums", "Mumsnet Ltd", "Visual Studio"; generic
+# English site vocabulary, from the site names on wcxb-dev pages of every type)...
+ORGANISATION_WORDS: tuple[str, ...] = (
+    "academy", "agency", "app", "apps", "association", "bank", "center", "centre", "club",
+    "co", "college", "community", "company", "consulting", "corp", "corporation", "foundation",
+    "forum", "forums", "gmbh", "group", "hospital", "inc", "institute", "journal", "lab", "labs",
+    "llc", "llp", "ltd", "magazine", "network", "partners", "plc", "school", "shop", "society",
+    "software", "solutions", "store", "studio", "studios", "support", "systems", "university",
+)
+# ...and the URL's host spells it but for at most this many letters ("coryd" for "Cory
+# Dransfeldt", "ikyle" for "Kyle Howells"; calibrated on wcxb-dev lines and markdown)...
+SITE_OWNER_SPARE_LETTERS = 2
+# ...and the page's prose speaks in the first person singular: at least this many words...
+SITE_OWNER_MIN_FIRST_PERSON = 5
+# ...and this many of every 1000 words of prose, more than those of the plural. A firm named
+# like a person ("Jiffy Lube" on jiffylube.com) writes "we". On wcxb-dev articles, the personal
+# sites' prose had 10 to 40 such words in 1000, the firms' whose site name looked like a name
+# at most 8 (most none, and fewer than their "we").
+SITE_OWNER_FIRST_PERSON_PER_1000 = 10
+# Words of the first person, singular and plural (en, de, fr, es, it, pt, nl), as written;
+# compared case-folded, apostrophes straightened.
+FIRST_PERSON_SINGULAR: tuple[str, ...] = (
+    "i", "i'm", "i've", "i'd", "i'll", "my", "me", "mine", "myself",
+    "ich", "mein", "meine", "meinen", "meinem", "meiner", "mich", "mir",
+    "je", "j'ai", "moi", "mon", "mes",
+    "yo", "mi", "mis",
+    "io", "mio", "mia", "miei",
+    "eu", "meu", "minha",
+    "ik", "mijn",
+)
+FIRST_PERSON_PLURAL: tuple[str, ...] = (
+    "we", "we're", "we've", "we'd", "we'll", "our", "ours", "us", "ourselves",
+    "wir", "unser", "unsere", "unseren", "unserem", "unserer", "uns",
+    "nous", "notre", "nos",
+    "nosotros", "nosotras", "nuestro", "nuestra", "nuestros", "nuestras",
+    "noi", "nostro", "nostra", "nostri",
+    "nós", "nosso", "nossa",
+    "wij", "ons", "onze",
+)
+
+# Pronouns of the third person singular (en, de, fr, es, it, pt, nl), compared case-folded: an
+# author box's paragraph inside the body must hold one ("Alban Brooke is … He has recorded
+# …"), as a list item about a product or a place does not ("Apache Spark is … It runs …").
+# Not the first person: a listicle's author says "I" of the places listed ("Jack Brooks Park"
+# / "Jack Brooks is … I promise you that it's worth the drive"; wcxb-dev lines).
+PERSONAL_PRONOUNS: tuple[str, ...] = (
+    "he", "she", "his", "her", "him", "hers", "himself", "herself",
+    "er", "sein", "seine", "ihr", "ihre",
+    "il", "elle", "lui",
+    "él", "ella",
+    "lei",
+    "ele", "dele", "dela",
+    "hij", "zij", "haar", "zijn",
+)
