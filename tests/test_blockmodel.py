@@ -35,6 +35,7 @@ from newsclean.layout import (
     prose_edges,
     text_length,
 )
+from newsclean.model import RemovedBlock
 from tests.conftest import CASES
 
 TRIM_CASES: list[dict[str, Any]] = json.loads((CASES / "trim.json").read_text(encoding="utf-8"))
@@ -270,7 +271,11 @@ def test_dense_scripts_are_measured_as_if_written_in_letters() -> None:
 @pytest.mark.parametrize("case", TRIM_CASES, ids=[c["label"] for c in TRIM_CASES])
 def test_trim_case(case: dict[str, Any]) -> None:
     blocks = split_blocks(case["page"], markdown=False)
-    doc = trim_to_article(Document(blocks=tuple(blocks), format=InputFormat.TEXT))
+    removed: tuple[RemovedBlock, ...] = ()
+    if "title_above" in case:  # the title that extract_metadata took stood right above this
+        line = next(b.line for b in blocks if b.text == case["title_above"]) - 1
+        removed = (RemovedBlock(cleaner="extract_metadata", reason="title", text="", line=line),)
+    doc = trim_to_article(Document(blocks=tuple(blocks), format=InputFormat.TEXT, removed=removed))
     removed = {r.text: r.reason for r in doc.removed}
     for text, reason in case["go"].items():
         assert removed.get(text) == reason, f"{text!r} should be removed as {reason}"
