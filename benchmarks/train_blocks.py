@@ -61,6 +61,7 @@ from newsclean.layout import (
     main_run_weighted,
     model_weights,
     prose_edges,
+    text_length,
 )
 from newsclean.pipeline import Pipeline
 
@@ -342,7 +343,7 @@ def body_f1(pages: Sequence[PageData], model_for: Callable[[PageData], BlockMode
             run = main_run_weighted(page.hand_weights)
         else:
             probabilities = model_for(page).probabilities(page.features)
-            weights = model_weights(probabilities, page.texts)
+            weights = model_weights(probabilities, [text_length(t) for t in page.texts])
             run = prose_edges(main_run_weighted(weights), page.prose)
             run = grow_over_prose(run, probabilities, page.prose)
         text = "" if run is None else "\n\n".join(page.texts[run.start : run.end + 1])

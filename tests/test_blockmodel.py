@@ -219,10 +219,11 @@ def test_shipped_model_prefers_prose_to_menus_and_footers() -> None:
 
 
 def test_model_weights_are_signed_by_the_threshold_and_scaled_by_length() -> None:
-    sure, unsure, sure_short = model_weights([0.9, 0.1, 0.9], [PROSE, PROSE, "Short line."])
+    lengths = [len(PROSE), len(PROSE), len("Short line.")]
+    sure, unsure, sure_short = model_weights([0.9, 0.1, 0.9], lengths)
     assert sure > 0 > unsure
     assert sure > sure_short > 0
-    assert model_weights([0.5], [PROSE]) == [0.0]
+    assert model_weights([0.5], [len(PROSE)]) == [0.0]
 
 
 def test_weighted_run_and_prose_edges() -> None:

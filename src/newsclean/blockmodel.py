@@ -460,9 +460,17 @@ def feature_columns(
     Computed a feature at a time over the page (list comprehensions and prefix sums: a few
     linear passes), which is what inference reads; :func:`block_features` gives rows.
     """
+    return _columns_and_lengths(blocks, cuts, title)[0]
+
+
+def _columns_and_lengths(
+    blocks: Sequence[Block], cuts: Cuts | None, title: str | None
+) -> tuple[list[list[float]], list[int]]:
+    """:func:`feature_columns`, and each block's :func:`newsclean.layout.text_length` (which
+    the run weighs blocks by: counted here once)."""
     count = len(blocks)
     if not count:
-        return [[] for _ in FEATURES]
+        return [[] for _ in FEATURES], []
     texts = [b.text for b in blocks]
     # The words of the block's normal form (case-folded, split at whitespace; computed once
     # when the block was made): the word shapes and the topic words are read from them.
@@ -511,7 +519,7 @@ def feature_columns(
     same_last = _same_last_word([ws[-1] if ws else "" for ws in words])
     in_title = _title_overlap(long_words, title)
     # List comprehensions over each block's words: fewer bytecodes than one loop with counters.
-    return [
+    columns = [
         log_chars,
         list(map(math.log1p, word_counts)),
         ends,
@@ -564,6 +572,7 @@ def feature_columns(
         in_title,
         window_mean(in_title),
     ]
+    return columns, lengths
 
 
 def _dense_prose(block: Block, dense: int) -> bool:
@@ -666,10 +675,13 @@ def _topic_overlap(words: Sequence[frozenset[str]], prose: Sequence[float]) -> l
 
 @dataclass(frozen=True, slots=True)
 class BlockScores:
-    """Per block: the model's body probability, and whether the hand rule calls it prose."""
+    """Per block: the model's body probability, whether it reads as prose (the hand rule, dense
+    scripts counted as words), and its length."""
 
     probabilities: list[float]
     prose: list[bool]
+    lengths: list[int]
+    """:func:`newsclean.layout.text_length` of each block."""
 
 
 def score_blocks(
@@ -685,8 +697,10 @@ def score_blocks(
     ``title``: the page's title, when one was found.
     """
     model = model or load_model()
-    columns = feature_columns(blocks, cuts, title)
-    return BlockScores(model.column_probabilities(columns), [p > 0 for p in columns[_PROSE_COLUMN]])
+    columns, lengths = _columns_and_lengths(blocks, cuts, title)
+    return BlockScores(
+        model.column_probabilities(columns), [p > 0 for p in columns[_PROSE_COLUMN]], lengths
+    )
 
 
 def body_probabilities(

@@ -55,6 +55,7 @@ DENSE_CHARS_PER_WORD = 2
 """Han, Hiragana or Katakana characters counted as one word (an English word and its space
 are about six characters: two dense characters at ``DENSE_CHAR_WEIGHT``)."""
 _DENSE_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_DENSE_FROM = "\u2e80"  # CJK Radicals Supplement: no Han, Hiragana or Katakana point is lower
 GROW_THRESHOLD = 0.2
 """Probability from which a prose block next to the run joins it (:func:`grow_over_prose`).
 Was 0.3; the model of docs/classifier.md (a logistic score plus boosted trees) puts a page's
@@ -116,8 +117,15 @@ def block_weight(block: Block) -> float:
 
 
 def dense_chars(text: str) -> int:
-    """How many Han, Hiragana and Katakana characters ``text`` holds (0 for ASCII, unscanned)."""
-    return 0 if text.isascii() else len(_DENSE_SCRIPT.findall(text))
+    """How many Han, Hiragana and Katakana characters ``text`` holds.
+
+    Not scanned when the text is ASCII (Python knows that without a pass) or no character
+    reaches ``_DENSE_FROM`` (the first of those scripts' code points; ``max`` of a string is
+    one pass in C): most blocks are Latin text.
+    """
+    if text.isascii() or max(text) < _DENSE_FROM:
+        return 0
+    return len(_DENSE_SCRIPT.findall(text))
 
 
 def text_length(text: str) -> int:
@@ -126,19 +134,16 @@ def text_length(text: str) -> int:
     return len(text) + (DENSE_CHAR_WEIGHT - 1) * dense_chars(text)
 
 
-def model_weights(probabilities: Sequence[float], texts: Sequence[str]) -> list[float]:
+def model_weights(probabilities: Sequence[float], lengths: Sequence[int]) -> list[float]:
     """The blocks' weights from the classifier: above ``BODY_THRESHOLD`` a block counts for
     the run.
 
     Each probability is centred on the threshold and scaled by its block's length
-    (:func:`text_length`) plus ``MODEL_LENGTH_OFFSET``, so a long paragraph the model is sure
-    of outweighs a few short lines it doubts, and a short line still costs something.
+    (:func:`text_length`, given) plus ``MODEL_LENGTH_OFFSET``, so a long paragraph the model
+    is sure of outweighs a few short lines it doubts, and a short line still costs something.
     """
     threshold, offset = BODY_THRESHOLD, MODEL_LENGTH_OFFSET
-    return [
-        (p - threshold) * (text_length(t) + offset)
-        for p, t in zip(probabilities, texts, strict=True)
-    ]
+    return [(p - threshold) * (n + offset) for p, n in zip(probabilities, lengths, strict=True)]
 
 
 def main_run(blocks: Sequence[Block]) -> Span | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from operator import mul
 
-from newsclean.blockmodel import Cuts, score_blocks
+from newsclean.blockmodel import BlockScores, Cuts, score_blocks
 from newsclean.blocks import Block
 from newsclean.cleaners.chrome import NAME as CHROME
 from newsclean.cleaners.duplicates import NAME as DUPLICATES
@@ -57,13 +57,13 @@ def cuts(doc: Document) -> Cuts:
     return Cuts(duplicates, other)
 
 
-def _body_run(blocks: Sequence[Block], doc: Document) -> tuple[Span | None, list[float]]:
+def _body_run(blocks: Sequence[Block], doc: Document) -> tuple[Span | None, BlockScores]:
     """The main run over ``blocks`` under the block classifier's weights (see
-    :func:`trim_to_article`), and the classifier's probabilities."""
+    :func:`trim_to_article`), and the classifier's scores."""
     scores = score_blocks(blocks, cuts(doc), doc.metadata.title)
-    weights = model_weights(scores.probabilities, [b.text for b in blocks])
+    weights = model_weights(scores.probabilities, scores.lengths)
     run = prose_edges(main_run_weighted(weights), scores.prose)
-    return grow_over_prose(run, scores.probabilities, scores.prose), scores.probabilities
+    return grow_over_prose(run, scores.probabilities, scores.prose), scores
 
 
 def _title_inside_body(doc: Document, above: int) -> bool:
@@ -77,11 +77,11 @@ def _title_inside_body(doc: Document, above: int) -> bool:
     start above the title and hold more text above it than below it.
     """
     blocks = doc.blocks
-    lengths = [text_length(b.text) for b in blocks]
-    prose = [n if is_prose(b) else 0 for n, b in zip(lengths, blocks, strict=True)]
+    prose = [text_length(b.text) if is_prose(b) else 0 for b in blocks]
     if sum(prose[:above]) <= sum(prose[above:]):
         return False
-    run, probabilities = _body_run(blocks, doc)
+    run, scores = _body_run(blocks, doc)
+    lengths, probabilities = scores.lengths, scores.probabilities
     if run is None or run.start >= above or run.end < above:
         return False
     if sum(prose[run.start : above]) <= sum(prose[above : run.end + 1]):
