@@ -61,13 +61,14 @@ from newsclean.layout import (
     main_run_weighted,
     model_weights,
     prose_edges,
+    text_length,
 )
 from newsclean.pipeline import Pipeline
-from newsclean.textstats import is_prose
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "src" / "newsclean" / "data" / "block_model.json"
 KINDS = {"lines": InputFormat.TEXT, "markdown": InputFormat.MARKDOWN}
+PROSE_COLUMN = FEATURES.index("prose")
 LABEL_SHARE = 0.5
 """A block is body when at least this share of its shingles is in the gold body."""
 FOLDS = 5
@@ -173,6 +174,7 @@ def collect(bench: Path, limit: int | None) -> list[PageData]:
                 blocks = [b for i, b in enumerate(doc.blocks) if i not in skip]
                 grams = _gold_ngrams(page.gold_body)
                 labelled = [block_label(b.text, grams) for b in blocks]
+                features = block_features(blocks, cuts(doc), doc.metadata.title)
                 out.append(
                     PageData(
                         set_name,
@@ -181,17 +183,23 @@ def collect(bench: Path, limit: int | None) -> list[PageData]:
                         _domain(page.url),
                         page.gold_body,
                         [b.text for b in blocks],
-                        block_features(blocks, cuts(doc), doc.metadata.title),
+                        features,
                         [1.0 if share >= LABEL_SHARE else 0.0 for share, _ in labelled],
                         [n for _, n in labelled],
                         [block_weight(b) for b in blocks],
-                        [is_prose(b) for b in blocks],
+                        _prose(features),
                         blocks,
                         cuts(doc),
                         doc.metadata.title,
                     )
                 )
     return out
+
+
+def _prose(features: Sequence[Sequence[float]]) -> list[bool]:
+    """The blocks' prose flags as the library's run reads them (the model's ``prose`` column,
+    which counts a dense script's characters as words, see ``layout.DENSE_CHAR_WEIGHT``)."""
+    return [row[PROSE_COLUMN] > 0 for row in features]
 
 
 def fit_linear(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[tuple[float, ...], float]:
@@ -335,7 +343,7 @@ def body_f1(pages: Sequence[PageData], model_for: Callable[[PageData], BlockMode
             run = main_run_weighted(page.hand_weights)
         else:
             probabilities = model_for(page).probabilities(page.features)
-            weights = model_weights(probabilities, page.texts)
+            weights = model_weights(probabilities, [text_length(t) for t in page.texts])
             run = prose_edges(main_run_weighted(weights), page.prose)
             run = grow_over_prose(run, probabilities, page.prose)
         text = "" if run is None else "\n\n".join(page.texts[run.start : run.end + 1])
@@ -396,6 +404,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         pages: list[PageData] = pickle.loads(args.cache.read_bytes())
         for page in pages:  # the cache keeps the blocks: features follow the library's code
             page.features = block_features(page.blocks, page.cuts, getattr(page, "title", None))
+            page.prose = _prose(page.features)
     else:
         pages = collect(args.bench, args.limit)
         if args.cache:

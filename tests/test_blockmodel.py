@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 from importlib import resources
+from typing import Any
 
 import pytest
 
@@ -23,14 +24,21 @@ from newsclean.blockmodel import (
     model_to_json,
     score_blocks,
 )
-from newsclean.blocks import Block, BlockKind
+from newsclean.blocks import Block, BlockKind, split_blocks
+from newsclean.cleaners.trim import trim_to_article
+from newsclean.document import Document, InputFormat
 from newsclean.layout import (
     Span,
     grow_over_prose,
     main_run_weighted,
     model_weights,
     prose_edges,
+    text_length,
 )
+from newsclean.model import RemovedBlock
+from tests.conftest import CASES
+
+TRIM_CASES: list[dict[str, Any]] = json.loads((CASES / "trim.json").read_text(encoding="utf-8"))
 
 PROSE = "The council voted on Monday to close the old bridge, which has carried traffic since 1911."
 PROSE_2 = "Repairs would cost more than a new bridge, the mayor said after the meeting last night."
@@ -211,10 +219,11 @@ def test_shipped_model_prefers_prose_to_menus_and_footers() -> None:
 
 
 def test_model_weights_are_signed_by_the_threshold_and_scaled_by_length() -> None:
-    sure, unsure, sure_short = model_weights([0.9, 0.1, 0.9], [PROSE, PROSE, "Short line."])
+    lengths = [len(PROSE), len(PROSE), len("Short line.")]
+    sure, unsure, sure_short = model_weights([0.9, 0.1, 0.9], lengths)
     assert sure > 0 > unsure
     assert sure > sure_short > 0
-    assert model_weights([0.5], [PROSE]) == [0.0]
+    assert model_weights([0.5], [len(PROSE)]) == [0.0]
 
 
 def test_weighted_run_and_prose_edges() -> None:
@@ -244,3 +253,33 @@ def test_trimming_records_what_the_classifier_left_out() -> None:
     assert trimmed.get("Terms of use") == "after_article"
     assert set(trimmed.values()) <= {"before_article", "after_article"}
     assert all(block not in article.paragraphs for block in ("Home", "Privacy policy"))
+
+
+def test_dense_scripts_are_measured_as_if_written_in_letters() -> None:
+    japanese = "市は来月から図書館を再び開くと発表した。"
+    assert text_length("Plain ASCII.") == len("Plain ASCII.")
+    assert text_length(japanese) == len(japanese) + 2 * (len(japanese) - 1)  # 。 counts once
+    assert text_length("한국어 문장입니다.") == len("한국어 문장입니다.")  # Hangul has spaces
+    # A Japanese sentence of 40 characters reads as prose, and as long as its English.
+    sentence = (
+        "市立図書館の改修工事が今月末で終わり、来月一日から再び利用できるようになると発表した。"
+    )
+    row = _row([Block(sentence)], 0)
+    assert row["prose"] == 1.0
+    assert row["log_chars"] == pytest.approx(math.log1p(text_length(sentence)))
+
+
+@pytest.mark.parametrize("case", TRIM_CASES, ids=[c["label"] for c in TRIM_CASES])
+def test_trim_case(case: dict[str, Any]) -> None:
+    blocks = split_blocks(case["page"], markdown=False)
+    removed: tuple[RemovedBlock, ...] = ()
+    if "title_above" in case:  # the title that extract_metadata took stood right above this
+        line = next(b.line for b in blocks if b.text == case["title_above"]) - 1
+        removed = (RemovedBlock(cleaner="extract_metadata", reason="title", text="", line=line),)
+    doc = trim_to_article(Document(blocks=tuple(blocks), format=InputFormat.TEXT, removed=removed))
+    removed = {r.text: r.reason for r in doc.removed}
+    for text, reason in case["go"].items():
+        assert removed.get(text) == reason, f"{text!r} should be removed as {reason}"
+    kept = [b.text for b in doc.blocks]
+    for text in case["stay"]:
+        assert text in kept, f"{text!r} should stay; kept: {kept}"

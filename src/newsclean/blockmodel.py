@@ -98,8 +98,16 @@ from typing import Any
 import regex
 
 from newsclean.blocks import Block, BlockKind
+from newsclean.layout import DENSE_CHAR_WEIGHT, DENSE_CHARS_PER_WORD, dense_chars
 from newsclean.matching import normal_form
-from newsclean.textstats import ends_sentence, ends_with_ellipsis, is_prose
+from newsclean.textstats import (
+    PROSE_MAX_LINK_DENSITY,
+    PROSE_MIN_WORDS,
+    PROSE_UNPUNCTUATED_MIN_WORDS,
+    ends_sentence,
+    ends_with_ellipsis,
+    is_prose,
+)
 
 FEATURES: tuple[str, ...] = (
     "log_chars",
@@ -452,21 +460,42 @@ def feature_columns(
     Computed a feature at a time over the page (list comprehensions and prefix sums: a few
     linear passes), which is what inference reads; :func:`block_features` gives rows.
     """
+    return _columns_and_lengths(blocks, cuts, title)[0]
+
+
+def _columns_and_lengths(
+    blocks: Sequence[Block], cuts: Cuts | None, title: str | None
+) -> tuple[list[list[float]], list[int]]:
+    """:func:`feature_columns`, and each block's :func:`newsclean.layout.text_length` (which
+    the run weighs blocks by: counted here once)."""
     count = len(blocks)
     if not count:
-        return [[] for _ in FEATURES]
+        return [[] for _ in FEATURES], []
     texts = [b.text for b in blocks]
-    prose = [1.0 if is_prose(b) else 0.0 for b in blocks]
     # The words of the block's normal form (case-folded, split at whitespace; computed once
     # when the block was made): the word shapes and the topic words are read from them.
     words = [b.normal.split() for b in blocks]
     chars = list(map(len, texts))
+    word_counts = list(map(len, words))
+    dense = list(map(dense_chars, texts))
+    if any(dense):  # Chinese, Japanese: lengths and words as if written in letters
+        prose = [
+            1.0 if is_prose(b) or (d and _dense_prose(b, d)) else 0.0
+            for b, d in zip(blocks, dense, strict=True)
+        ]
+        lengths = [c + (DENSE_CHAR_WEIGHT - 1) * d for c, d in zip(chars, dense, strict=True)]
+        word_counts = [
+            n + d // DENSE_CHARS_PER_WORD for n, d in zip(word_counts, dense, strict=True)
+        ]
+    else:
+        prose = [1.0 if is_prose(b) else 0.0 for b in blocks]
+        lengths = chars
     encoded = [t.encode("utf-8", "surrogatepass") for t in texts]
-    log_chars = list(map(math.log1p, chars))
-    per_word = [1.0 / len(w) if w else 0.0 for w in words]
+    log_chars = list(map(math.log1p, lengths))
+    per_word = [1.0 / n if n else 0.0 for n in word_counts]
     per_char = [1.0 / c if c else 0.0 for c in chars]
     ends = [1.0 if ends_sentence(t) else 0.0 for t in texts]
-    prose_chars = list(map(mul, chars, prose))
+    prose_chars = list(map(mul, lengths, prose))
     long_words = [frozenset([w for w in ws if len(w) >= TOPIC_WORD_CHARS]) for ws in words]
     topic = _topic_overlap(long_words, prose)
     # Window sums over the WINDOW blocks either side of each block (the block itself left out).
@@ -490,9 +519,9 @@ def feature_columns(
     same_last = _same_last_word([ws[-1] if ws else "" for ws in words])
     in_title = _title_overlap(long_words, title)
     # List comprehensions over each block's words: fewer bytecodes than one loop with counters.
-    return [
+    columns = [
         log_chars,
-        list(map(math.log1p, map(len, words))),
+        list(map(math.log1p, word_counts)),
         ends,
         [1.0 if ends_with_ellipsis(t) else 0.0 for t in texts],
         [
@@ -543,6 +572,22 @@ def feature_columns(
         in_title,
         window_mean(in_title),
     ]
+    return columns, lengths
+
+
+def _dense_prose(block: Block, dense: int) -> bool:
+    """:func:`newsclean.textstats.is_prose` for a block holding ``dense`` Han, Hiragana or
+    Katakana characters, counted as words (``DENSE_CHARS_PER_WORD`` to a word): written
+    without spaces, a Japanese paragraph is a few ``\\w+`` tokens and never reads as prose."""
+    if block.kind in (BlockKind.HEADING, BlockKind.IMAGE) or block.emphasized:
+        return False
+    if block.link_density > PROSE_MAX_LINK_DENSITY:
+        return False
+    words = block.words + dense // DENSE_CHARS_PER_WORD
+    if words >= PROSE_UNPUNCTUATED_MIN_WORDS:
+        return True
+    text = block.text
+    return words >= PROSE_MIN_WORDS and ends_sentence(text) and not ends_with_ellipsis(text)
 
 
 def _title_overlap(long_words: Sequence[frozenset[str]], title: str | None) -> list[float]:
@@ -630,10 +675,13 @@ def _topic_overlap(words: Sequence[frozenset[str]], prose: Sequence[float]) -> l
 
 @dataclass(frozen=True, slots=True)
 class BlockScores:
-    """Per block: the model's body probability, and whether the hand rule calls it prose."""
+    """Per block: the model's body probability, whether it reads as prose (the hand rule, dense
+    scripts counted as words), and its length."""
 
     probabilities: list[float]
     prose: list[bool]
+    lengths: list[int]
+    """:func:`newsclean.layout.text_length` of each block."""
 
 
 def score_blocks(
@@ -649,8 +697,10 @@ def score_blocks(
     ``title``: the page's title, when one was found.
     """
     model = model or load_model()
-    columns = feature_columns(blocks, cuts, title)
-    return BlockScores(model.column_probabilities(columns), [p > 0 for p in columns[_PROSE_COLUMN]])
+    columns, lengths = _columns_and_lengths(blocks, cuts, title)
+    return BlockScores(
+        model.column_probabilities(columns), [p > 0 for p in columns[_PROSE_COLUMN]], lengths
+    )
 
 
 def body_probabilities(
