@@ -234,3 +234,22 @@ def test_block_built_through_its_slot_setters_equals_one_built_field_by_field() 
     assert dataclasses.replace(block) == block
     with pytest.raises(dataclasses.FrozenInstanceError):
         block.text = "changed"  # type: ignore[misc]
+
+
+def test_remove_site_chrome_judges_a_repeated_text_as_it_judged_it_first() -> None:
+    from newsclean.blocks import Block
+    from newsclean.cleaners import chrome
+    from newsclean.document import Document, InputFormat
+
+    texts = ["Share", "Facebook Twitter", "The talks resume next week.", "© 2024 Example"] * 3
+    texts += ["Disclaimer", "Share", "Share", "The talks resume next week."]
+    doc = Document(blocks=tuple(Block(t) for t in texts), format=InputFormat.TEXT)
+    removed = chrome.remove_site_chrome(doc).removed
+    expected = []
+    for index, text in enumerate(texts):
+        reason = chrome._reason(text, Block(text).normal)
+        if texts[index - 1] == "Disclaimer" or text == "Disclaimer":
+            reason = "legal_notice"
+        if reason is not None:
+            expected.append((text, reason))
+    assert [(r.text, r.reason) for r in removed] == expected
