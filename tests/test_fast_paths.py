@@ -168,3 +168,88 @@ def test_plain_text_lines_parse_as_they_did_without_the_shortcut(
     fast = [blocks._parse_line(line, 1, markdown=False) for line in lines]
     monkeypatch.setattr(blocks, "_PLAIN_STARTS", frozenset())
     assert fast == [blocks._parse_line(line, 1, markdown=False) for line in lines]
+
+
+def _ascii_samples(count: int) -> list[str]:
+    """Random ASCII texts over every character class a word test can meet."""
+    rng = random.Random(7)
+    alphabet = [chr(c) for c in range(128)] + ["ab", "_", " ", "  ", "Zz9"]
+    texts = ["", " ", "_", "a", " a", "a ", "It's 9:30 in Sao_Paulo", "x__y  z\t1"]
+    texts += ["".join(rng.choices(alphabet, k=rng.randrange(40))) for _ in range(count)]
+    return texts
+
+
+def test_word_count_counts_what_the_pattern_finds() -> None:
+    from newsclean.blocks import word_count
+
+    texts = [*_ascii_samples(5000), "Москва, 2024", "São_Paulo’s “best” café", "日本語 テキスト"]
+    for text in texts:
+        assert word_count(text) == len(regex.findall(r"\w+", text)), repr(text)
+
+
+def test_loose_duplicate_key_is_the_text_less_case_and_punctuation() -> None:
+    from newsclean.cleaners import duplicates
+
+    def by_pattern(text: str) -> str:
+        return regex.sub(r"[\W_]+", " ", text.casefold()).strip()
+
+    texts = _ascii_samples(5000)
+    texts += ["Straße — „Zitat“", "ÉTÉ_été", "K\u212a ﬁne", "日本語、テキスト！", " Москва,  2024 "]
+    for text in texts:
+        assert duplicates._loose_key(text) == by_pattern(text), repr(text)
+
+
+def test_remove_duplicate_blocks_skips_no_repeat_when_it_skips_the_loose_key() -> None:
+    from newsclean.blocks import Block
+    from newsclean.cleaners.duplicates import remove_duplicate_blocks
+    from newsclean.document import Document, InputFormat
+
+    texts = ["Share", "A  line.", "A line.", "a line", "share!", "Other", "A line.", "_", "__"]
+    doc = Document(blocks=tuple(Block(t) for t in texts), format=InputFormat.TEXT)
+    removed = remove_duplicate_blocks(doc).removed
+    assert [(r.text, r.reason) for r in removed] == [
+        ("A line.", "duplicate_block"),
+        ("a line", "near_duplicate_block"),
+        ("share!", "near_duplicate_block"),
+        ("A line.", "duplicate_block"),
+    ]
+
+
+def test_block_built_through_its_slot_setters_equals_one_built_field_by_field() -> None:
+    import dataclasses
+
+    from newsclean.blocks import Block, BlockKind, word_count
+    from newsclean.matching import normal_form
+
+    block = Block("  Two words ", kind=BlockKind.HEADING, line=3, heading_level=2, link_chars=4)
+    assert (block.text, block.kind, block.line, block.heading_level) == (
+        "  Two words ",
+        BlockKind.HEADING,
+        3,
+        2,
+    )
+    assert (block.emphasized, block.link_chars, block.prose_memo) == (False, 4, None)
+    assert block.words == word_count(block.text) == 2
+    assert block.normal == normal_form(block.text) == "two words"
+    assert dataclasses.replace(block) == block
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        block.text = "changed"  # type: ignore[misc]
+
+
+def test_remove_site_chrome_judges_a_repeated_text_as_it_judged_it_first() -> None:
+    from newsclean.blocks import Block
+    from newsclean.cleaners import chrome
+    from newsclean.document import Document, InputFormat
+
+    texts = ["Share", "Facebook Twitter", "The talks resume next week.", "© 2024 Example"] * 3
+    texts += ["Disclaimer", "Share", "Share", "The talks resume next week."]
+    doc = Document(blocks=tuple(Block(t) for t in texts), format=InputFormat.TEXT)
+    removed = chrome.remove_site_chrome(doc).removed
+    expected = []
+    for index, text in enumerate(texts):
+        reason = chrome._reason(text, Block(text).normal)
+        if texts[index - 1] == "Disclaimer" or text == "Disclaimer":
+            reason = "legal_notice"
+        if reason is not None:
+            expected.append((text, reason))
+    assert [(r.text, r.reason) for r in removed] == expected

@@ -106,6 +106,10 @@ def remove_site_chrome(doc: Document) -> Document:
     ``image_only`` (a markdown image with no text around it).
     """
     reasons: dict[int, str] = {}
+    # A page repeats much of its furniture (menus top and bottom, one share bar per teaser): a
+    # fifth of the blocks on the development benchmark. ``_reason`` depends on the text only,
+    # so each distinct text is judged once per call.
+    judged: dict[str, str | None] = {}
     follows_legal_heading = False
     for index, block in enumerate(doc.blocks):
         if follows_legal_heading:
@@ -120,7 +124,11 @@ def remove_site_chrome(doc: Document) -> Document:
             reasons[index] = "legal_notice"
             follows_legal_heading = True
             continue
-        reason = _reason(block.text, norm)
+        text = block.text
+        if text in judged:
+            reason = judged[text]
+        else:
+            reason = judged[text] = _reason(text, norm)
         if reason is not None:
             reasons[index] = reason
     return doc.drop(reasons, cleaner=NAME)
