@@ -100,14 +100,7 @@ import regex
 from newsclean.blocks import Block, BlockKind
 from newsclean.layout import DENSE_CHAR_WEIGHT, DENSE_CHARS_PER_WORD, dense_chars
 from newsclean.matching import normal_form
-from newsclean.textstats import (
-    PROSE_MAX_LINK_DENSITY,
-    PROSE_MIN_WORDS,
-    PROSE_UNPUNCTUATED_MIN_WORDS,
-    ends_sentence,
-    ends_with_ellipsis,
-    is_prose,
-)
+from newsclean.textstats import ends_sentence, ends_with_ellipsis, is_prose, prose_with_words
 
 FEATURES: tuple[str, ...] = (
     "log_chars",
@@ -579,15 +572,7 @@ def _dense_prose(block: Block, dense: int) -> bool:
     """:func:`newsclean.textstats.is_prose` for a block holding ``dense`` Han, Hiragana or
     Katakana characters, counted as words (``DENSE_CHARS_PER_WORD`` to a word): written
     without spaces, a Japanese paragraph is a few ``\\w+`` tokens and never reads as prose."""
-    if block.kind in (BlockKind.HEADING, BlockKind.IMAGE) or block.emphasized:
-        return False
-    if block.link_density > PROSE_MAX_LINK_DENSITY:
-        return False
-    words = block.words + dense // DENSE_CHARS_PER_WORD
-    if words >= PROSE_UNPUNCTUATED_MIN_WORDS:
-        return True
-    text = block.text
-    return words >= PROSE_MIN_WORDS and ends_sentence(text) and not ends_with_ellipsis(text)
+    return prose_with_words(block, block.words + dense // DENSE_CHARS_PER_WORD)
 
 
 def _title_overlap(long_words: Sequence[frozenset[str]], title: str | None) -> list[float]:

@@ -62,6 +62,13 @@ def is_prose(block: Block) -> bool:
 
 
 def _is_prose(block: Block) -> bool:
+    return prose_with_words(block, block.words)
+
+
+def prose_with_words(block: Block, words: int) -> bool:
+    """:func:`is_prose` with the block's word count given: the block model counts the words of
+    scripts written without spaces (Han, kana) itself, where ``block.words`` sees a few long
+    tokens."""
     if block.kind in (BlockKind.HEADING, BlockKind.IMAGE) or block.emphasized:
         return False
     # ``block.link_density`` spelled out: this runs for every block several times a page, and
@@ -69,7 +76,6 @@ def _is_prose(block: Block) -> bool:
     link_chars = block.link_chars
     if link_chars and block.text and link_chars / len(block.text) > PROSE_MAX_LINK_DENSITY:
         return False
-    words = block.words
     if words >= PROSE_UNPUNCTUATED_MIN_WORDS:
         return True
     return (
