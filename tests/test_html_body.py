@@ -7,7 +7,7 @@ from lxml.html import HtmlElement
 
 import newsclean
 from newsclean.blocks import Block
-from newsclean.html import chunks, extract
+from newsclean.html import chunks, extract, furniture
 from newsclean.html.dom import parse_html
 
 
@@ -247,3 +247,25 @@ def test_a_quotation_printed_as_a_figure_stays_an_embedded_post_does_not() -> No
     # The page's markup is left as it was for the other readers.
     extract.extract_blocks(tree)
     assert [f.tag for f in tree.iter("figure")] == ["figure", "figure"]
+
+
+def test_small_print_only_in_the_page_footer_is_furniture() -> None:
+    # trafilatura drops <footer> itself, but its fallback extractors let it through: the
+    # footer's small print is furniture even when it outweighs a short article.
+    notice = (
+        "This material is not intended to replace the advice of a qualified advisor and is "
+        "for information only; always consult an advisor before you buy."
+    )
+    story = [_prose(1), _prose(2)]
+    blocks = [*story, Block(notice)]
+    short = "".join(f"<p>{b.text}</p>" for b in story)
+    page = f"<html><body><article>{short}</article><footer><p>{notice}</p></footer></body></html>"
+    assert furniture.furniture_blocks(parse_html(page), blocks) == {2: "page_footer"}
+    # The article's own footer (inside <article>) is not the page's; nor is a footer that
+    # broken markup wrapped around the whole story.
+    inner = page.replace("</article><footer>", "<footer>").replace(
+        "</footer>", "</footer></article>"
+    )
+    assert furniture.furniture_blocks(parse_html(inner), blocks) == {}
+    wrapped = f"<html><body><footer>{short}<p>{notice}</p></footer></body></html>"
+    assert furniture.furniture_blocks(parse_html(wrapped), blocks) == {}

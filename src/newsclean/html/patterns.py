@@ -250,6 +250,12 @@ ACCORDION_WORDS: tuple[str, ...] = ("accordion",)
 # blockquote is a quotation trafilatura would drop with the figure (html/extract.py), unless it
 # is such an embed: a post's preview card, which neither gold keeps (8 on the bench, 0 kept).
 EMBED_WORDS: tuple[str, ...] = ("embed", "tweet", "instagram", "tiktok")
+# The reason for a block found only inside the page's <footer> element (outside any
+# <article>): the site's legal small print, a disclaimer for the whole site. trafilatura
+# drops <footer> elements itself, but its fallback extractors do not. On the development
+# benchmark only one page's output had such text (two disclaimers, in neither gold), and no
+# gold text is found only inside a page footer (html/furniture.py).
+PAGE_FOOTER_REASON = "page_footer"
 FURNITURE_MAX_SHARE = 0.3
 """A furniture box holding more than this share of the extracted body's characters is not
 furniture but the article's own wrapper (a page whose body container is named
