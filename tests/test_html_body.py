@@ -7,7 +7,7 @@ from lxml.html import HtmlElement
 
 import newsclean
 from newsclean.blocks import Block
-from newsclean.html import extract
+from newsclean.html import chunks, extract, furniture
 from newsclean.html.dom import parse_html
 
 
@@ -198,3 +198,74 @@ def test_an_article_printed_after_an_early_html_end_tag_is_read(end: str) -> Non
     page = f"<html><body><nav><a href='/'>Home</a></nav>{end}<article>{BODY}</article>{end}"
     article = newsclean.clean(page, format="html")
     assert len(article.paragraphs) == 6
+
+
+def test_a_missed_group_brings_back_its_data_tables_not_layout_rows() -> None:
+    # The extraction kept only a call to action; the article (prose and a price chart) is in
+    # three same-named boxes. The chart's rows come back as rows, in page order.
+    prose = "".join(f"<p>{_prose(n).text}</p>" for n in range(1, 5))
+    chart = (
+        "<table><tr><th>Service</th><th>Tip</th></tr><tr><td>Valet</td><td>$2 - $5</td></tr>"
+        "<tr><td>Coffee shop</td><td>$1 - $2</td></tr></table>"
+    )
+    boxes = f'<div class="entry">{prose}{chart}</div>' + "".join(
+        f'<div class="entry"><p>{_prose(n).text}</p></div>' for n in range(5, 9)
+    )
+    cta = '<div class="cta"><p>Book a demo of our product today, it is free.</p></div>'
+    tree = parse_html(f"<html><body>{cta}{boxes}</body></html>")
+    kept = [Block("Book a demo of our product today, it is free.")]
+    texts = [b.text for b in chunks.recover_missed_group(tree, kept)]
+    assert texts[4:8] == [
+        _prose(4).text,
+        "Service | Tip",
+        "Valet | $2 - $5",
+        "Coffee shop | $1 - $2",
+    ]
+    # A table that sets out the page (rows holding paragraphs) gives no row blocks of its own.
+    layout = f"<html><body>{cta}<table><tr><td>{boxes}</td></tr></table></body></html>"
+    texts = [b.text for b in chunks.recover_missed_group(parse_html(layout), kept)]
+    assert "Valet | $2 - $5" in texts
+    assert not any(_prose(1).text in t and "|" in t for t in texts)
+
+
+def test_a_quotation_printed_as_a_figure_stays_an_embedded_post_does_not() -> None:
+    quote = "Nobody expected the vote to pass so easily, least of all the people who wrote it."
+    post = "Watching the council vote live tonight, what a session this has been for us all."
+    figures = (
+        f'<figure class="quote-block"><blockquote><p>{quote}</p></blockquote>'
+        "<figcaption>Ann Lee, council member</figcaption></figure>"
+        f'<figure class="wp-block-embed-twitter"><blockquote class="twitter-tweet"><p>{post}</p>'
+        "</blockquote></figure>"
+    )
+    half = len(BODY) // 2
+    cut = BODY.index("<p>", half)
+    page = f"<html><body><article>{BODY[:cut]}{figures}{BODY[cut:]}</article></body></html>"
+    tree = parse_html(page)
+    paragraphs = newsclean.clean(page, format="html").paragraphs
+    assert quote in paragraphs
+    assert post not in paragraphs
+    # The page's markup is left as it was for the other readers.
+    extract.extract_blocks(tree)
+    assert [f.tag for f in tree.iter("figure")] == ["figure", "figure"]
+
+
+def test_small_print_only_in_the_page_footer_is_furniture() -> None:
+    # trafilatura drops <footer> itself, but its fallback extractors let it through: the
+    # footer's small print is furniture even when it outweighs a short article.
+    notice = (
+        "This material is not intended to replace the advice of a qualified advisor and is "
+        "for information only; always consult an advisor before you buy."
+    )
+    story = [_prose(1), _prose(2)]
+    blocks = [*story, Block(notice)]
+    short = "".join(f"<p>{b.text}</p>" for b in story)
+    page = f"<html><body><article>{short}</article><footer><p>{notice}</p></footer></body></html>"
+    assert furniture.furniture_blocks(parse_html(page), blocks) == {2: "page_footer"}
+    # The article's own footer (inside <article>) is not the page's; nor is a footer that
+    # broken markup wrapped around the whole story.
+    inner = page.replace("</article><footer>", "<footer>").replace(
+        "</footer>", "</footer></article>"
+    )
+    assert furniture.furniture_blocks(parse_html(inner), blocks) == {}
+    wrapped = f"<html><body><footer>{short}<p>{notice}</p></footer></body></html>"
+    assert furniture.furniture_blocks(parse_html(wrapped), blocks) == {}

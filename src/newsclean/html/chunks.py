@@ -311,21 +311,44 @@ def recover_accordion_panels(
 
 
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
+_RECOVERED_TAGS = ("p", "li", "tr", *_HEADINGS)
+"""The elements a recovered container gives blocks from: paragraphs, list items, table rows
+(a data table in the article: a price chart, results) and headings."""
+_LAYOUT_CELL_TAGS = ("p", "li", "tr", "table", *_HEADINGS)
+"""A table row with one of these inside is layout (a page or a box set out in a table), not a
+row of data: it gives no block of its own."""
+
+
+def table_row_text(row: HtmlElement) -> str:
+    """A table row's cells side by side, as the extraction prints a row (``a | b``).
+
+    >>> from lxml.html import fragment_fromstring as parse
+    >>> table_row_text(parse("<table><tr><td>Valet</td><td> $2 </td><td></td></tr></table>")[0])
+    'Valet | $2'
+    """
+    cells = (collapse(cell.text_content()) for cell in row if cell.tag in ("td", "th"))
+    return " | ".join(cell for cell in cells if cell)
 
 
 def _container_blocks(
     containers: set[HtmlElement], prose: set[HtmlElement], body: str
 ) -> dict[HtmlElement, Block]:
     """The blocks of the missed containers, by element: their prose paragraphs, and the
-    shorter paragraphs, headings and list items among them (a listicle's entry titles, a
-    story's lists) that are not mostly link text, not in the body already and not in
-    furniture (:func:`_is_outside`)."""
+    shorter paragraphs, headings, list items and data table rows among them (a listicle's entry
+    titles, a story's lists, a price chart) that are not mostly link text, not in the body
+    already and not in furniture (:func:`_is_outside`). A row that holds paragraphs, lists or
+    another table sets out the page and gives no block: its paragraphs are walked instead."""
     found: dict[HtmlElement, Block] = {}
     for container in containers:
         if any(a in containers for a in container.iterancestors()):
             continue  # an inner container: its elements are walked with the outer one
-        for element in container.iter("p", "li", *_HEADINGS):
-            text = collapse(element.text_content())
+        for element in container.iter(*_RECOVERED_TAGS):
+            if element.tag == "tr":
+                if any(True for _ in element.iterdescendants(*_LAYOUT_CELL_TAGS)):
+                    continue  # a layout table's row: its paragraphs are walked on their own
+                text = table_row_text(element)
+            else:
+                text = collapse(element.text_content())
             links = _link_chars(element)
             if element in prose:
                 found[element] = Block(text, link_chars=min(links, len(text)))
@@ -338,8 +361,8 @@ def _container_blocks(
                 or _is_outside(element)
             ):
                 continue
-            if element.tag == "p":
-                found[element] = Block(text, link_chars=links)
+            if element.tag in ("p", "tr"):
+                found[element] = Block(text, link_chars=min(links, len(text)))
             elif element.tag == "li":
                 found[element] = Block(text, kind=BlockKind.LIST_ITEM, link_chars=links)
             else:
@@ -358,7 +381,7 @@ def _in_page_order(
     extracted = {b.text: i for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH}
     found: list[tuple[int, Block]] = []
     after = -1
-    for element in tree.iter("p", "li", *_HEADINGS):
+    for element in tree.iter(*_RECOVERED_TAGS):
         block = wanted.get(element)
         if block is not None:
             found.append((after, block))

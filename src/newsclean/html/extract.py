@@ -172,19 +172,57 @@ def extract_blocks(tree: HtmlElement, paragraph_chars: int | None = None) -> lis
     return blocks
 
 
+def quotation_figures(tree: HtmlElement) -> list[HtmlElement]:
+    """The page's ``<figure>`` elements that hold a quotation: a ``<blockquote>`` (with its
+    attribution as the ``<figcaption>``, as the HTML standard sets out a quote), outside
+    embedded posts (:data:`~newsclean.html.patterns.EMBED_WORDS` in the figure's or the
+    blockquote's class).
+
+    trafilatura drops every ``<figure>`` as an image box when images are off, and with it
+    the article's quotations that a CMS prints as figures (a "Quote" block, a pull-quote
+    testimonial).
+
+    >>> from lxml.html import fragment_fromstring as parse
+    >>> page = parse("<div><figure><blockquote><p>We won.</p></blockquote></figure>"
+    ...              "<figure class='wp-block-embed'><blockquote>A post</blockquote></figure>"
+    ...              "<figure><img src='a.jpg'></figure></div>")
+    >>> len(quotation_figures(page))
+    1
+    """
+    found: list[HtmlElement] = []
+    for figure in tree.iter("figure"):
+        quotes = list(figure.iter("blockquote"))
+        names = " ".join((element.get("class") or "").lower() for element in (figure, *quotes))
+        if quotes and not any(word in names for word in patterns.EMBED_WORDS):
+            found.append(figure)
+    return found
+
+
 def _extract(tree: HtmlElement, *, favor_recall: bool) -> list[Block]:
-    """One trafilatura extraction of the page (it works on a copy of the tree) as blocks."""
-    result = trafilatura.bare_extraction(
-        tree,
-        url=None,
-        favor_recall=favor_recall,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_links=True,
-        output_format="xml",
-        with_metadata=False,
-    )
+    """One trafilatura extraction of the page (it works on a copy of the tree) as blocks.
+
+    A figure that holds a quotation (:func:`quotation_figures`) is shown to trafilatura as a
+    ``<div>`` (as trafilatura itself does for a figure holding a table) and its tag is put
+    back after: the rest of the page's readers see the markup as it is.
+    """
+    figures = quotation_figures(tree)
+    for figure in figures:
+        figure.tag = "div"
+    try:
+        result = trafilatura.bare_extraction(
+            tree,
+            url=None,
+            favor_recall=favor_recall,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=True,
+            output_format="xml",
+            with_metadata=False,
+        )
+    finally:
+        for figure in figures:
+            figure.tag = "figure"
     body = getattr(result, "body", None) if result is not None else None
     if body is None:
         return []

@@ -5,10 +5,12 @@ headline), and tag or teaser link lists after the story.
 trafilatura's own cleaning drops most such boxes by their class names, but not all (its
 patterns are case-sensitive and fixed, and a box inside the article's container comes along
 with it). Here the page's elements whose class or id names a furniture word
-(:data:`~newsclean.html.patterns.FURNITURE_WORDS`) are found once, and an extracted block is
-furniture when its text occurs in the page's visible text only inside such boxes. A box that
-would take more than :data:`~newsclean.html.patterns.FURNITURE_MAX_SHARE` of the body is the
-article's own wrapper and is ignored.
+(:data:`~newsclean.html.patterns.FURNITURE_WORDS`), and the page's ``<footer>`` outside the
+article (its small print: trafilatura drops it, its fallback extractors do not), are found
+once, and an extracted block is furniture when its text occurs in the page's visible text
+only inside such boxes. A box that would take more than
+:data:`~newsclean.html.patterns.FURNITURE_MAX_SHARE` of the body is the article's own wrapper
+and is ignored (the page footer only when it holds more than the body's tail).
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ from newsclean.textstats import PROSE_MAX_LINK_DENSITY
 # matches "octave": furniture_reason then checks whole words on the few elements it finds).
 _CANDIDATE = regex.compile("|".join(patterns.FURNITURE_WORDS), regex.IGNORECASE)
 _WORD_BREAK = regex.compile(r"[^\p{Ll}\p{Lu}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})")
-_NAMED = etree.XPath("//body//*[@class or @id]")
+_NAMED = etree.XPath("//body//*[@class or @id] | //body//footer[not(ancestor::article)]")
+"""The elements that may be furniture boxes, in document order (an XPath union keeps it):
+those with a class or id, and the page's ``<footer>`` elements outside the article."""
 _HIDDEN = etree.XPath(".//script | .//style | .//template")
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
@@ -64,21 +68,39 @@ def _reason_of(names: str) -> str | None:
     return None
 
 
+def _in_article(element: HtmlElement) -> bool:
+    """True when ``element`` sits inside an ``<article>`` (its own footer: a correction
+    note, the story's tags, which a gold may keep)."""
+    return any(ancestor.tag == "article" for ancestor in element.iterancestors())
+
+
+def _is_tail(inside: set[int], count: int) -> bool:
+    """True when the block indices ``inside`` are the last blocks of a body of ``count``,
+    and not all of them: the page footer's small print after a short article may outweigh
+    the article, but a footer that broken markup wrapped around the story holds all of it.
+
+    >>> _is_tail({3, 4}, 5), _is_tail({2, 4}, 5), _is_tail({0, 1}, 2)
+    (True, False, False)
+    """
+    return bool(inside) and min(inside) > 0 and inside == set(range(min(inside), count))
+
+
 def furniture_blocks(tree: HtmlElement, blocks: Sequence[Block]) -> dict[int, str]:
     """Indices of blocks found in the page only inside furniture boxes, with the box's reason.
 
     A block's text must occur in the boxes as often as in the whole page's text (so a
     sentence the article also has is kept), and each box may take at most
-    ``FURNITURE_MAX_SHARE`` of the body's characters.
+    ``FURNITURE_MAX_SHARE`` of the body's characters, except the page's ``<footer>`` (outside
+    any ``<article>``) when what it holds is the body's tail (:func:`_is_tail`).
     """
     if not blocks:
         return {}
     boxes: list[tuple[HtmlElement, str, str]] = []
     for element in _NAMED(tree):
         names = class_and_id(element)
-        if _CANDIDATE.search(names) is None:
-            continue
-        reason = _reason_of(names)
+        reason = _reason_of(names) if _CANDIDATE.search(names) is not None else None
+        if reason is None and element.tag == "footer" and not _in_article(element):
+            reason = patterns.PAGE_FOOTER_REASON
         if reason is not None:
             text = _text(element)
             if text:
@@ -90,7 +112,9 @@ def furniture_blocks(tree: HtmlElement, blocks: Sequence[Block]) -> dict[int, st
     used: list[tuple[HtmlElement, str]] = []
     for element, box_text, reason in boxes:
         inside = {i for i, block in enumerate(blocks) if block.text in box_text}
-        if sum(len(blocks[i].text) for i in inside) > budget:
+        if sum(len(blocks[i].text) for i in inside) > budget and not (
+            reason == patterns.PAGE_FOOTER_REASON and _is_tail(inside, len(blocks))
+        ):
             continue  # the article's own container, not a box in it
         used.append((element, box_text))
         for i in inside:

@@ -244,6 +244,18 @@ COMMENT_WORDS: tuple[str, ...] = ("comment", "respond", "reply", "disqus", "disc
 # as hidden (html/chunks.recover_accordion_panels). "collapse" was measured too: it also names
 # collapsed calls to action and menus.
 ACCORDION_WORDS: tuple[str, ...] = ("accordion",)
+# Class words (substrings, lower case) of an embedded post from another site inside a
+# <figure>: WordPress's embed block ("wp-block-embed"), the platforms' own embed code
+# ("twitter-tweet", "instagram-media", "tiktok-embed", "imgur-embed-pub"). A figure holding a
+# blockquote is a quotation trafilatura would drop with the figure (html/extract.py), unless it
+# is such an embed: a post's preview card, which neither gold keeps (8 on the bench, 0 kept).
+EMBED_WORDS: tuple[str, ...] = ("embed", "tweet", "instagram", "tiktok")
+# The reason for a block found only inside the page's <footer> element (outside any
+# <article>): the site's legal small print, a disclaimer for the whole site. trafilatura
+# drops <footer> elements itself, but its fallback extractors do not. On the development
+# benchmark only one page's output had such text (two disclaimers, in neither gold), and no
+# gold text is found only inside a page footer (html/furniture.py).
+PAGE_FOOTER_REASON = "page_footer"
 FURNITURE_MAX_SHARE = 0.3
 """A furniture box holding more than this share of the extracted body's characters is not
 furniture but the article's own wrapper (a page whose body container is named
