@@ -107,6 +107,9 @@ AUTHOR_ZONE_BEFORE_TITLE = 3
 """...then this many above it."""
 DATE_NEAR_NAME = 2
 """A bare name counts as the byline when a date line follows within this many blocks."""
+CARD_BYLINE_GAP = 8
+"""Two bylines this many blocks apart or fewer, above the title, are cards of a list
+(a card is a title, a teaser, a byline and a date: four to six blocks)."""
 LABEL_TO_NAME = 2
 """How far below a "Written by" label its name may stand."""
 LABEL_MAX_CHARS = 40
@@ -238,6 +241,9 @@ def extract_metadata(doc: Document) -> Document:
                 for n in names
             )
         }
+        # "by Geoff Harris" / ... / "by Andy Westlake" above the headline: a list of related
+        # posts' cards, each with its own byline; none of them credits the article.
+        bylines = {i: n for i, n in bylines.items() if not _card_byline(i, bylines, title_index)}
         _take_author_line(
             blocks, bylines, labels, order, dated, in_line, found, common, title_index
         )
@@ -481,6 +487,20 @@ def _author_order(count: int, run: Span | None, title_index: int | None) -> list
     if run is not None:
         order += [i for i in _head_zone(count, run, None) if i not in order]
     return order
+
+
+def _card_byline(
+    index: int, bylines: dict[int, tuple[str, ...]], title_index: int | None
+) -> bool:
+    """True when the byline at ``index`` stands above the title in a list of cards: another
+    byline stands ``CARD_BYLINE_GAP`` blocks or fewer from it (but not right next to it,
+    where one credit is split over two lines), with no title between them. An article's
+    own byline stands alone in its header; cards of related posts repeat one at a stride."""
+    if title_index is None or index > title_index:
+        return False
+    return any(
+        2 <= abs(j - index) <= CARD_BYLINE_GAP and j < title_index for j in bylines if j != index
+    )
 
 
 def _take_author_line(
