@@ -23,6 +23,7 @@ from newsclean.bylines import (
     is_group_credit,
     is_handle,
     is_menu_entry,
+    is_person_name,
     is_role_line,
     is_single_name,
     leading_name,
@@ -255,6 +256,8 @@ def extract_metadata(doc: Document) -> Document:
             _take_author_line(
                 blocks, bylines, labels, head_order, dated, in_line, found, common, title_index
             )
+        if run is not None:
+            _take_person_over_group(blocks, bylines, run, found)
         if title_index is not None and "authors" not in found.values:
             _take_name_under_title(blocks, title_index, common, found)
         if run is not None and "authors" not in found.values:
@@ -1005,6 +1008,31 @@ def _set_authors(
     found.set("authors", list(names), evidence)
     for i in indices:
         found.reasons[i] = "byline"
+
+
+def _take_person_over_group(
+    blocks: Sequence[Block], bylines: dict[int, tuple[str, ...]], run: Span, found: _Found
+) -> None:
+    """When the byline taken credits only a group ("By Team Tiger Data"), a later byline in
+    the body or right after it that names people ("Written by Paulinho Giovannini") names
+    the article's own writer: the group credit is the blog's default, the person's the
+    post's."""
+    taken = found.values.get("authors")
+    if (
+        found.evidence.get("authors") != "byline_line"
+        or not isinstance(taken, list)
+        or not taken
+        or not all(is_group_credit(str(n)) for n in taken)
+    ):
+        return
+    for j in range(run.start, min(len(blocks), run.end + 1 + NEAR_BODY)):
+        names = bylines.get(j)
+        if j in found.reasons or not names or not all(is_person_name(n) for n in names):
+            continue
+        found.values.pop("byline", None)
+        found.values.pop("authors", None)
+        _set_authors(found, blocks[j].text, names, "byline_line", [j])
+        return
 
 
 def _take_byline(
