@@ -108,6 +108,8 @@ AUTHOR_ZONE_BEFORE_TITLE = 3
 """...then this many above it."""
 DATE_NEAR_NAME = 2
 """A bare name counts as the byline when a date line follows within this many blocks."""
+OUTLET_MAX_WORDS = 3
+"""An outlet's name printed after a reporter's ("USA TODAY") is at most this many words."""
 CARD_BYLINE_GAP = 8
 """Two bylines this many blocks apart or fewer, above the title, are cards of a list
 (a card is a title, a teaser, a byline and a date: four to six blocks)."""
@@ -224,7 +226,7 @@ def extract_metadata(doc: Document) -> Document:
     near = _near_article(len(blocks), run, title_index)
     order = _author_order(len(blocks), run, title_index)
     if "byline" not in found.values and "authors" not in found.values:
-        common = _CommonWords(blocks, _publisher_keys(doc.url, found))
+        common = _CommonWords(blocks, _publisher_keys(doc.url, found), _outlet_key(doc.url))
         # "by default": a lower-case word the page also uses is no login; "by whova" on
         # whova.com names the publisher; "By Car and Train": one-word names the page also
         # writes in lower case are words, not first names.
@@ -562,6 +564,12 @@ def _take_author_line(
         under_headline = i + 1 < len(blocks) and any(
             0 < i - h <= SINGLE_NAME_UNDER_TITLE for h in headlines
         )
+        if title_index is not None and i > title_index:
+            # "Brian Truitt USA TODAY": a person's name with the outlet after it, under the title.
+            outlet_name = _name_before_outlet(text, common)
+            if outlet_name is not None:
+                _set_authors(found, text, (outlet_name,), "name_with_outlet", [i])
+                return
         if not near_date and not near_title and not under_headline:
             continue  # no name found here could be taken: the line is not parsed (speed)
         if (
@@ -626,6 +634,24 @@ def _take_author_line(
             # (under the title, or over it: "Rachel MacDonald" / "Writer" / "Headline").
             _set_authors(found, text, (name,), "name_over_role", [i])
             return
+
+
+def _name_before_outlet(text: str, common: _CommonWords) -> str | None:
+    """The person's name in a line that is only that name and the publisher's ("Brian Truitt
+    USA TODAY" on usatoday.com): news sites print their reporters so, the outlet standing
+    where a role would. The name is 2 or 3 words the page does not write in lower case."""
+    words = text.split()
+    for size in range(1, min(OUTLET_MAX_WORDS, len(words) - 2) + 1):
+        head = " ".join(words[:-size])
+        if (
+            common.is_outlet(" ".join(words[-size:]))
+            and len(words) - size <= 3
+            and not is_byline_label(head)
+            and is_person_name(head)
+            and not common.all_common(head)
+        ):
+            return head
+    return None
 
 
 def _name_heading(blocks: Sequence[Block], index: int, headlines: Sequence[int]) -> bool:
@@ -701,9 +727,12 @@ class _CommonWords:
     """Whether the page writes a name's words in lower case, read from the page on first use;
     and whether a name is only the publisher's (``publisher``: see :func:`_publisher_keys`)."""
 
-    def __init__(self, blocks: Sequence[Block], publisher: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, blocks: Sequence[Block], publisher: frozenset[str] = frozenset(), outlet: str = ""
+    ) -> None:
         self._blocks = blocks
         self._publisher = publisher
+        self._outlet = outlet
         self._text: str | None = None
         self._prose: str | None = None
 
@@ -724,6 +753,11 @@ class _CommonWords:
         """True when ``name`` is the publisher's bare name ("Supermove" on supermove.io, the
         "| AppAddict" of the page's title): never an author."""
         return alnum_key(name) in self._publisher
+
+    def is_outlet(self, name: str) -> bool:
+        """True when ``name`` spells the main label of the URL's host ("USA TODAY" on
+        usatoday.com; not a subdomain's, "Health" of health.ucdavis.edu)."""
+        return bool(self._outlet) and alnum_key(name) == self._outlet
 
     def in_prose(self, word: str) -> bool:
         """True when ``word`` stands as written in the page's running text: a login printed
@@ -761,6 +795,16 @@ def _publisher_keys(url: str | None, found: _Found) -> frozenset[str]:
         keys.add(alnum_key(source))
     keys.discard("")
     return frozenset(keys)
+
+
+def _outlet_key(url: str | None) -> str:
+    """The main label of the URL's host ("usatoday" of www.usatoday.com, "bbc" of
+    www.bbc.co.uk), or ""."""
+    host = registrable_domain(url) if url else None
+    labels = site_labels(host) if host else []
+    if len(labels) > 1 and labels[-1] in patterns.SECOND_LEVEL_LABELS:
+        labels.pop()
+    return labels[-1] if labels else ""
 
 
 def _take_author_label_after(
