@@ -108,6 +108,8 @@ AUTHOR_ZONE_BEFORE_TITLE = 3
 """...then this many above it."""
 DATE_NEAR_NAME = 2
 """A bare name counts as the byline when a date line follows within this many blocks."""
+STANDFIRST_CREDIT_ZONE = 2
+"""A byline glued after the standfirst is looked for in this many blocks under the title."""
 OUTLET_MAX_WORDS = 3
 """An outlet's name printed after a reporter's ("USA TODAY") is at most this many words."""
 CARD_BYLINE_GAP = 8
@@ -251,6 +253,8 @@ def extract_metadata(doc: Document) -> Document:
             blocks, bylines, labels, order, dated, in_line, found, common, title_index
         )
         _take_byline(blocks, bylines, near, title_index, found)
+        if title_index is not None and "authors" not in found.values:
+            _take_credit_after_standfirst(blocks, title_index, found)
         if run is not None and "authors" not in found.values:
             # The title guess can be wrong: the same author lines anywhere above the body.
             head = range(0, min(len(blocks), run.start + HEAD_ZONE_INTO_BODY))
@@ -1052,6 +1056,27 @@ def _set_authors(
     found.set("authors", list(names), evidence)
     for i in indices:
         found.reasons[i] = "byline"
+
+
+def _take_credit_after_standfirst(
+    blocks: Sequence[Block], title_index: int, found: _Found
+) -> None:
+    """A byline glued after the standfirst's last sentence, in one of the
+    ``STANDFIRST_CREDIT_ZONE`` short blocks under the title ("… beyond the U.S. and Canada.
+    By Lisa Jennings on Dec. 19, 2025"). The block is the standfirst too, so it stays."""
+    for i in range(title_index + 1, min(len(blocks), title_index + 1 + STANDFIRST_CREDIT_ZONE)):
+        text = blocks[i].text
+        if i in found.reasons or len(text) > METADATA_LINE_MAX_CHARS:
+            continue
+        for credit in _CREDITED.finditer(text):
+            head = text[: credit.start()].rstrip()
+            if not head or not ends_sentence(head):
+                continue
+            names = parse_byline(text[credit.start() :])
+            if names:
+                found.set("byline", text[credit.start() :], "byline_after_standfirst")
+                found.set("authors", list(names), "byline_after_standfirst")
+                return
 
 
 def _take_person_over_group(
