@@ -377,6 +377,26 @@ def _is_bare_name(name: str) -> bool:
     )
 
 
+def capitals_name(text: str) -> str | None:
+    """A person's name set in capitals ("LEONARDO GARCIA"), as printed, or ``None``: 2 or 3
+    words that, written in title case, make a bare name. The caller checks that a date
+    stands right under it (a heading in capitals, "LATEST NEWS", stands over many lines).
+
+    >>> capitals_name("LEONARDO GARCIA")
+    'LEONARDO GARCIA'
+    >>> capitals_name("Leonardo Garcia") is None
+    True
+    >>> capitals_name("LATEST NEWS") is None
+    True
+    """
+    name = text.strip()
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not name.isupper() or not all(w.isalpha() for w in words):
+        return None
+    titled = " ".join(w.capitalize() for w in words)
+    return name if _is_bare_name(titled) and not is_role_line(titled) else None
+
+
 def _name_before_role(text: str) -> str | None:
     """The name at the head of "Rasmus Barslund Founder & Lead Reviewer": a job printed
     right after the name, with no separator between them.

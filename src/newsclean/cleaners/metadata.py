@@ -16,6 +16,7 @@ from newsclean.blocks import Block, BlockKind
 from newsclean.bylines import (
     AUTHOR_LINK,
     OPENING_BY,
+    capitals_name,
     copyright_name,
     host_spells,
     is_author_caption,
@@ -612,6 +613,9 @@ def _take_author_line(
             # same line after it.
             name = lone.strip()
             near_date = True
+        if name is None and not here and i + 1 in dated and title_index is not None:
+            # "LEONARDO GARCIA" / "Sep 26, 2022": a name set in capitals, a date right under.
+            name = capitals_name(text)
         if name is None:
             continue
         if near_date and not common.all_common(name):
