@@ -377,6 +377,34 @@ def _is_bare_name(name: str) -> bool:
     )
 
 
+# " | ", " • ", " - ": the separators between a list of names and the job they share.
+_SHARED_ROLE = regex.compile(r"\s[|•·]\s|\s[-–—]\s")
+
+
+def names_with_role(text: str) -> tuple[str, ...] | None:
+    """The persons of a line listing 2 names or more with the job they share after a
+    separator ("Manoj Jain and Jagpreet Chhatwal | Guest Columnists"), or ``None``. The job
+    may be plural.
+
+    >>> names_with_role("Manoj Jain and Jagpreet Chhatwal | Guest Columnists")
+    ('Manoj Jain', 'Jagpreet Chhatwal')
+    >>> names_with_role("Jane Doe | Reporter") is None
+    True
+    >>> names_with_role("Sales and Marketing | Services") is None
+    True
+    """
+    parts = _SHARED_ROLE.split(text.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    role = parts[1].strip()
+    if not (is_role_line(role) or (role.endswith("s") and is_role_line(role[:-1]))):
+        return None
+    names = parse_names(parts[0], explicit=False)
+    if names is None or len(names) < 2 or not all(_is_bare_name(n) for n in names):
+        return None
+    return names
+
+
 def capitals_name(text: str) -> str | None:
     """A person's name set in capitals ("LEONARDO GARCIA"), as printed, or ``None``: 2 or 3
     words that, written in title case, make a bare name. The caller checks that a date

@@ -30,6 +30,7 @@ from newsclean.bylines import (
     leading_name,
     name_in_dated_line,
     name_with_role,
+    names_with_role,
     parse_byline,
     parse_names,
     with_credentials,
@@ -574,6 +575,11 @@ def _take_author_line(
             outlet_name = _name_before_outlet(text, common)
             if outlet_name is not None:
                 _set_authors(found, text, (outlet_name,), "name_with_outlet", [i])
+                return
+            # "Manoj Jain and Jagpreet Chhatwal | Guest Columnists": names over their job.
+            shared = names_with_role(text)
+            if shared is not None and not any(common.all_common(n) for n in shared):
+                _set_authors(found, text, shared, "names_with_role", [i])
                 return
         if not near_date and not near_title and not under_headline:
             continue  # no name found here could be taken: the line is not parsed (speed)
