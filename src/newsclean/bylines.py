@@ -117,6 +117,8 @@ def parse_byline(
     ('Sofia Gonzalez',)
     >>> parse_byline("Written by Rebecca Lake, CEPF®")
     ('Rebecca Lake, CEPF®',)
+    >>> parse_byline("Reviewed by Kim Rose, RDN — Written by Jillian Kubala, MS, RD")
+    ('Jillian Kubala, MS, RD',)
     >>> parse_byline("By the end of the week the talks had failed.") is None
     True
     """
@@ -136,12 +138,31 @@ def parse_byline(
     ):
         return None
     match = _BYLINE.match(stripped) or _GLUED_BY.match(stripped)
-    names = match.group("names") if match is not None else _names_after_date(stripped)
+    names = (
+        match.group("names")
+        if match is not None
+        else _names_after_date(stripped) or _names_after_piece(stripped)
+    )
     if names is None:
         return None
     return parse_names(
         names, explicit=True, groups=groups, handles=handles, first_names=first_names
     )
+
+
+# " — ", " | ", " • ": the separators between the pieces of a credit line.
+_CREDIT_PIECE = regex.compile(r"\s[—–|•·]\s")
+
+
+def _names_after_piece(text: str) -> str | None:
+    """The names of a byline that follows another piece of a credit line: "Medically
+    reviewed by Kim Rose — Written by Jillian Kubala, MS, RD — Updated on March 7, 2025"."""
+    for piece in _CREDIT_PIECE.finditer(text):
+        match = _BYLINE.match(text[piece.end() :])
+        if match is not None:
+            names: str = match.group("names")
+            return names
+    return None
 
 
 def _names_after_date(text: str) -> str | None:
