@@ -110,6 +110,8 @@ AUTHOR_ZONE_BEFORE_TITLE = 3
 """...then this many above it."""
 DATE_NEAR_NAME = 2
 """A bare name counts as the byline when a date line follows within this many blocks."""
+INITIALS_MAX_CHARS = 3
+"""An author card's initials badge ("YL") is at most this many letters."""
 STANDFIRST_CREDIT_ZONE = 2
 """A byline glued after the standfirst is looked for in this many blocks under the title."""
 OUTLET_MAX_WORDS = 3
@@ -836,7 +838,10 @@ def _take_author_label_after(
         # Far from the title a lone word ("CP") is too weak: full names only.
         for j, names in _names_under_label(blocks, i, found, explicit=False):
             if not any(common.all_common(n) for n in names):
-                _set_authors(found, blocks[j].text, names, "byline_label_after_body", [i, j])
+                more, taken = _more_box_names(blocks, j, common, found)
+                _set_authors(
+                    found, blocks[j].text, names + more, "byline_label_after_body", [i, j, *taken]
+                )
                 return
         # "Nawaz Dhandala" / "Author": the caption under the name in an author box.
         above = i - 1
@@ -851,6 +856,37 @@ def _take_author_label_after(
         ):
             _set_authors(found, blocks[above].text, (name,), "name_over_caption", [above, i])
             return
+
+
+def _more_box_names(
+    blocks: Sequence[Block], first: int, common: _CommonWords, found: _Found
+) -> tuple[tuple[str, ...], list[int]]:
+    """The co-authors listed after the first name of a labelled author box, each a card of
+    its own: the name's job line, then (after an initials badge, "YL", at most) the next
+    name with its job under it ("Author" / "Chengcheng Pei" / "Staff Software Engineer" /
+    "YL" / "Yuan Lin" / "Director of Engineering"). The names' lines are returned too."""
+    names: list[str] = []
+    lines: list[int] = []
+    at = first
+    while at + 2 < len(blocks) and is_role_line(blocks[at + 1].text):
+        nxt = at + 2
+        if len(blocks[nxt].text) <= INITIALS_MAX_CHARS and blocks[nxt].text.isupper():
+            nxt += 1  # the next card's initials badge
+        if nxt + 1 >= len(blocks) or nxt in found.reasons:
+            break
+        text = blocks[nxt].text.strip()
+        name = name_with_role(text)
+        if (
+            name is None
+            or name != text
+            or common.all_common(name)
+            or not is_role_line(blocks[nxt + 1].text)
+        ):
+            break
+        names.append(name)
+        lines.append(nxt)
+        at = nxt
+    return tuple(names), lines
 
 
 def _take_author_box(
