@@ -117,6 +117,8 @@ def parse_byline(
     ('Sofia Gonzalez',)
     >>> parse_byline("Written by Rebecca Lake, CEPF®")
     ('Rebecca Lake, CEPF®',)
+    >>> parse_byline("Reviewed by Kim Rose, RDN — Written by Jillian Kubala, MS, RD")
+    ('Jillian Kubala, MS, RD',)
     >>> parse_byline("By the end of the week the talks had failed.") is None
     True
     """
@@ -136,12 +138,31 @@ def parse_byline(
     ):
         return None
     match = _BYLINE.match(stripped) or _GLUED_BY.match(stripped)
-    names = match.group("names") if match is not None else _names_after_date(stripped)
+    names = (
+        match.group("names")
+        if match is not None
+        else _names_after_date(stripped) or _names_after_piece(stripped)
+    )
     if names is None:
         return None
     return parse_names(
         names, explicit=True, groups=groups, handles=handles, first_names=first_names
     )
+
+
+# " — ", " | ", " • ": the separators between the pieces of a credit line.
+_CREDIT_PIECE = regex.compile(r"\s[—–|•·]\s")
+
+
+def _names_after_piece(text: str) -> str | None:
+    """The names of a byline that follows another piece of a credit line: "Medically
+    reviewed by Kim Rose — Written by Jillian Kubala, MS, RD — Updated on March 7, 2025"."""
+    for piece in _CREDIT_PIECE.finditer(text):
+        match = _BYLINE.match(text[piece.end() :])
+        if match is not None:
+            names: str = match.group("names")
+            return names
+    return None
 
 
 def _names_after_date(text: str) -> str | None:
@@ -375,6 +396,54 @@ def _is_bare_name(name: str) -> bool:
         and not any(w.casefold() in _NOT_NAME or w.casefold() in _WEEKDAYS for w in words)
         and all(_BARE_NAME_WORD.match(w) for w in words)
     )
+
+
+# " | ", " • ", " - ": the separators between a list of names and the job they share.
+_SHARED_ROLE = regex.compile(r"\s[|•·]\s|\s[-–—]\s")
+
+
+def names_with_role(text: str) -> tuple[str, ...] | None:
+    """The persons of a line listing 2 names or more with the job they share after a
+    separator ("Manoj Jain and Jagpreet Chhatwal | Guest Columnists"), or ``None``. The job
+    may be plural.
+
+    >>> names_with_role("Manoj Jain and Jagpreet Chhatwal | Guest Columnists")
+    ('Manoj Jain', 'Jagpreet Chhatwal')
+    >>> names_with_role("Jane Doe | Reporter") is None
+    True
+    >>> names_with_role("Sales and Marketing | Services") is None
+    True
+    """
+    parts = _SHARED_ROLE.split(text.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    role = parts[1].strip()
+    if not (is_role_line(role) or (role.endswith("s") and is_role_line(role[:-1]))):
+        return None
+    names = parse_names(parts[0], explicit=False)
+    if names is None or len(names) < 2 or not all(_is_bare_name(n) for n in names):
+        return None
+    return names
+
+
+def capitals_name(text: str) -> str | None:
+    """A person's name set in capitals ("LEONARDO GARCIA"), as printed, or ``None``: 2 or 3
+    words that, written in title case, make a bare name. The caller checks that a date
+    stands right under it (a heading in capitals, "LATEST NEWS", stands over many lines).
+
+    >>> capitals_name("LEONARDO GARCIA")
+    'LEONARDO GARCIA'
+    >>> capitals_name("Leonardo Garcia") is None
+    True
+    >>> capitals_name("LATEST NEWS") is None
+    True
+    """
+    name = text.strip()
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not name.isupper() or not all(w.isalpha() for w in words):
+        return None
+    titled = " ".join(w.capitalize() for w in words)
+    return name if _is_bare_name(titled) and not is_role_line(titled) else None
 
 
 def _name_before_role(text: str) -> str | None:

@@ -16,6 +16,7 @@ from newsclean.blocks import Block, BlockKind
 from newsclean.bylines import (
     AUTHOR_LINK,
     OPENING_BY,
+    capitals_name,
     copyright_name,
     host_spells,
     is_author_caption,
@@ -23,11 +24,13 @@ from newsclean.bylines import (
     is_group_credit,
     is_handle,
     is_menu_entry,
+    is_person_name,
     is_role_line,
     is_single_name,
     leading_name,
     name_in_dated_line,
     name_with_role,
+    names_with_role,
     parse_byline,
     parse_names,
     with_credentials,
@@ -107,6 +110,15 @@ AUTHOR_ZONE_BEFORE_TITLE = 3
 """...then this many above it."""
 DATE_NEAR_NAME = 2
 """A bare name counts as the byline when a date line follows within this many blocks."""
+INITIALS_MAX_CHARS = 3
+"""An author card's initials badge ("YL") is at most this many letters."""
+STANDFIRST_CREDIT_ZONE = 2
+"""A byline glued after the standfirst is looked for in this many blocks under the title."""
+OUTLET_MAX_WORDS = 3
+"""An outlet's name printed after a reporter's ("USA TODAY") is at most this many words."""
+CARD_BYLINE_GAP = 8
+"""Two bylines this many blocks apart or fewer, above the title, are cards of a list
+(a card is a title, a teaser, a byline and a date: four to six blocks)."""
 LABEL_TO_NAME = 2
 """How far below a "Written by" label its name may stand."""
 LABEL_MAX_CHARS = 40
@@ -220,7 +232,7 @@ def extract_metadata(doc: Document) -> Document:
     near = _near_article(len(blocks), run, title_index)
     order = _author_order(len(blocks), run, title_index)
     if "byline" not in found.values and "authors" not in found.values:
-        common = _CommonWords(blocks, _publisher_keys(doc.url, found))
+        common = _CommonWords(blocks, _publisher_keys(doc.url, found), _outlet_key(doc.url))
         # "by default": a lower-case word the page also uses is no login; "by whova" on
         # whova.com names the publisher; "By Car and Train": one-word names the page also
         # writes in lower case are words, not first names.
@@ -238,10 +250,15 @@ def extract_metadata(doc: Document) -> Document:
                 for n in names
             )
         }
+        # "by Geoff Harris" / ... / "by Andy Westlake" above the headline: a list of related
+        # posts' cards, each with its own byline; none of them credits the article.
+        bylines = {i: n for i, n in bylines.items() if not _card_byline(i, bylines, title_index)}
         _take_author_line(
             blocks, bylines, labels, order, dated, in_line, found, common, title_index
         )
         _take_byline(blocks, bylines, near, title_index, found)
+        if title_index is not None and "authors" not in found.values:
+            _take_credit_after_standfirst(blocks, title_index, found)
         if run is not None and "authors" not in found.values:
             # The title guess can be wrong: the same author lines anywhere above the body.
             head = range(0, min(len(blocks), run.start + HEAD_ZONE_INTO_BODY))
@@ -249,6 +266,8 @@ def extract_metadata(doc: Document) -> Document:
             _take_author_line(
                 blocks, bylines, labels, head_order, dated, in_line, found, common, title_index
             )
+        if run is not None:
+            _take_person_over_group(blocks, bylines, run, found)
         if title_index is not None and "authors" not in found.values:
             _take_name_under_title(blocks, title_index, common, found)
         if run is not None and "authors" not in found.values:
@@ -483,6 +502,20 @@ def _author_order(count: int, run: Span | None, title_index: int | None) -> list
     return order
 
 
+def _card_byline(
+    index: int, bylines: dict[int, tuple[str, ...]], title_index: int | None
+) -> bool:
+    """True when the byline at ``index`` stands above the title in a list of cards: another
+    byline stands ``CARD_BYLINE_GAP`` blocks or fewer from it (but not right next to it,
+    where one credit is split over two lines), with no title between them. An article's
+    own byline stands alone in its header; cards of related posts repeat one at a stride."""
+    if title_index is None or index > title_index:
+        return False
+    return any(
+        2 <= abs(j - index) <= CARD_BYLINE_GAP and j < title_index for j in bylines if j != index
+    )
+
+
 def _take_author_line(
     blocks: Sequence[Block],
     bylines: dict[int, tuple[str, ...]],
@@ -539,6 +572,17 @@ def _take_author_line(
         under_headline = i + 1 < len(blocks) and any(
             0 < i - h <= SINGLE_NAME_UNDER_TITLE for h in headlines
         )
+        if title_index is not None and i > title_index:
+            # "Brian Truitt USA TODAY": a person's name with the outlet after it, under the title.
+            outlet_name = _name_before_outlet(text, common)
+            if outlet_name is not None:
+                _set_authors(found, text, (outlet_name,), "name_with_outlet", [i])
+                return
+            # "Manoj Jain and Jagpreet Chhatwal | Guest Columnists": names over their job.
+            shared = names_with_role(text)
+            if shared is not None and not any(common.all_common(n) for n in shared):
+                _set_authors(found, text, shared, "names_with_role", [i])
+                return
         if not near_date and not near_title and not under_headline:
             continue  # no name found here could be taken: the line is not parsed (speed)
         if (
@@ -577,6 +621,9 @@ def _take_author_line(
             # same line after it.
             name = lone.strip()
             near_date = True
+        if name is None and not here and i + 1 in dated and title_index is not None:
+            # "LEONARDO GARCIA" / "Sep 26, 2022": a name set in capitals, a date right under.
+            name = capitals_name(text)
         if name is None:
             continue
         if near_date and not common.all_common(name):
@@ -603,6 +650,24 @@ def _take_author_line(
             # (under the title, or over it: "Rachel MacDonald" / "Writer" / "Headline").
             _set_authors(found, text, (name,), "name_over_role", [i])
             return
+
+
+def _name_before_outlet(text: str, common: _CommonWords) -> str | None:
+    """The person's name in a line that is only that name and the publisher's ("Brian Truitt
+    USA TODAY" on usatoday.com): news sites print their reporters so, the outlet standing
+    where a role would. The name is 2 or 3 words the page does not write in lower case."""
+    words = text.split()
+    for size in range(1, min(OUTLET_MAX_WORDS, len(words) - 2) + 1):
+        head = " ".join(words[:-size])
+        if (
+            common.is_outlet(" ".join(words[-size:]))
+            and len(words) - size <= 3
+            and not is_byline_label(head)
+            and is_person_name(head)
+            and not common.all_common(head)
+        ):
+            return head
+    return None
 
 
 def _name_heading(blocks: Sequence[Block], index: int, headlines: Sequence[int]) -> bool:
@@ -678,9 +743,12 @@ class _CommonWords:
     """Whether the page writes a name's words in lower case, read from the page on first use;
     and whether a name is only the publisher's (``publisher``: see :func:`_publisher_keys`)."""
 
-    def __init__(self, blocks: Sequence[Block], publisher: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, blocks: Sequence[Block], publisher: frozenset[str] = frozenset(), outlet: str = ""
+    ) -> None:
         self._blocks = blocks
         self._publisher = publisher
+        self._outlet = outlet
         self._text: str | None = None
         self._prose: str | None = None
 
@@ -701,6 +769,11 @@ class _CommonWords:
         """True when ``name`` is the publisher's bare name ("Supermove" on supermove.io, the
         "| AppAddict" of the page's title): never an author."""
         return alnum_key(name) in self._publisher
+
+    def is_outlet(self, name: str) -> bool:
+        """True when ``name`` spells the main label of the URL's host ("USA TODAY" on
+        usatoday.com; not a subdomain's, "Health" of health.ucdavis.edu)."""
+        return bool(self._outlet) and alnum_key(name) == self._outlet
 
     def in_prose(self, word: str) -> bool:
         """True when ``word`` stands as written in the page's running text: a login printed
@@ -740,6 +813,16 @@ def _publisher_keys(url: str | None, found: _Found) -> frozenset[str]:
     return frozenset(keys)
 
 
+def _outlet_key(url: str | None) -> str:
+    """The main label of the URL's host ("usatoday" of www.usatoday.com, "bbc" of
+    www.bbc.co.uk), or ""."""
+    host = registrable_domain(url) if url else None
+    labels = site_labels(host) if host else []
+    if len(labels) > 1 and labels[-1] in patterns.SECOND_LEVEL_LABELS:
+        labels.pop()
+    return labels[-1] if labels else ""
+
+
 def _take_author_label_after(
     blocks: Sequence[Block],
     labels: frozenset[int],
@@ -755,7 +838,10 @@ def _take_author_label_after(
         # Far from the title a lone word ("CP") is too weak: full names only.
         for j, names in _names_under_label(blocks, i, found, explicit=False):
             if not any(common.all_common(n) for n in names):
-                _set_authors(found, blocks[j].text, names, "byline_label_after_body", [i, j])
+                more, taken = _more_box_names(blocks, j, common, found)
+                _set_authors(
+                    found, blocks[j].text, names + more, "byline_label_after_body", [i, j, *taken]
+                )
                 return
         # "Nawaz Dhandala" / "Author": the caption under the name in an author box.
         above = i - 1
@@ -770,6 +856,37 @@ def _take_author_label_after(
         ):
             _set_authors(found, blocks[above].text, (name,), "name_over_caption", [above, i])
             return
+
+
+def _more_box_names(
+    blocks: Sequence[Block], first: int, common: _CommonWords, found: _Found
+) -> tuple[tuple[str, ...], list[int]]:
+    """The co-authors listed after the first name of a labelled author box, each a card of
+    its own: the name's job line, then (after an initials badge, "YL", at most) the next
+    name with its job under it ("Author" / "Chengcheng Pei" / "Staff Software Engineer" /
+    "YL" / "Yuan Lin" / "Director of Engineering"). The names' lines are returned too."""
+    names: list[str] = []
+    lines: list[int] = []
+    at = first
+    while at + 2 < len(blocks) and is_role_line(blocks[at + 1].text):
+        nxt = at + 2
+        if len(blocks[nxt].text) <= INITIALS_MAX_CHARS and blocks[nxt].text.isupper():
+            nxt += 1  # the next card's initials badge
+        if nxt + 1 >= len(blocks) or nxt in found.reasons:
+            break
+        text = blocks[nxt].text.strip()
+        name = name_with_role(text)
+        if (
+            name is None
+            or name != text
+            or common.all_common(name)
+            or not is_role_line(blocks[nxt + 1].text)
+        ):
+            break
+        names.append(name)
+        lines.append(nxt)
+        at = nxt
+    return tuple(names), lines
 
 
 def _take_author_box(
@@ -985,6 +1102,52 @@ def _set_authors(
     found.set("authors", list(names), evidence)
     for i in indices:
         found.reasons[i] = "byline"
+
+
+def _take_credit_after_standfirst(
+    blocks: Sequence[Block], title_index: int, found: _Found
+) -> None:
+    """A byline glued after the standfirst's last sentence, in one of the
+    ``STANDFIRST_CREDIT_ZONE`` short blocks under the title ("… beyond the U.S. and Canada.
+    By Lisa Jennings on Dec. 19, 2025"). The block is the standfirst too, so it stays."""
+    for i in range(title_index + 1, min(len(blocks), title_index + 1 + STANDFIRST_CREDIT_ZONE)):
+        text = blocks[i].text
+        if i in found.reasons or len(text) > METADATA_LINE_MAX_CHARS:
+            continue
+        for credit in _CREDITED.finditer(text):
+            head = text[: credit.start()].rstrip()
+            if not head or not ends_sentence(head):
+                continue
+            names = parse_byline(text[credit.start() :])
+            if names:
+                found.set("byline", text[credit.start() :], "byline_after_standfirst")
+                found.set("authors", list(names), "byline_after_standfirst")
+                return
+
+
+def _take_person_over_group(
+    blocks: Sequence[Block], bylines: dict[int, tuple[str, ...]], run: Span, found: _Found
+) -> None:
+    """When the byline taken credits only a group ("By Team Tiger Data"), a later byline in
+    the body or right after it that names people ("Written by Paulinho Giovannini") names
+    the article's own writer: the group credit is the blog's default, the person's the
+    post's."""
+    taken = found.values.get("authors")
+    if (
+        found.evidence.get("authors") != "byline_line"
+        or not isinstance(taken, list)
+        or not taken
+        or not all(is_group_credit(str(n)) for n in taken)
+    ):
+        return
+    for j in range(run.start, min(len(blocks), run.end + 1 + NEAR_BODY)):
+        names = bylines.get(j)
+        if j in found.reasons or not names or not all(is_person_name(n) for n in names):
+            continue
+        found.values.pop("byline", None)
+        found.values.pop("authors", None)
+        _set_authors(found, blocks[j].text, names, "byline_line", [j])
+        return
 
 
 def _take_byline(
