@@ -66,8 +66,10 @@ def _body_run(blocks: Sequence[Block], doc: Document) -> tuple[Span | None, Bloc
     return grow_over_prose(run, scores.probabilities, scores.prose), scores
 
 
-def _title_inside_body(doc: Document, above: int) -> bool:
-    """Whether the line taken as the title stands inside the body rather than over it.
+def _title_inside_body(doc: Document, above: int) -> Span | None:
+    """The main run over every block when the line taken as the title stands inside the body
+    rather than over it; ``None`` when it stands over it (the caller then runs over the blocks
+    from the title down, and the run over every block, if it was computed, is not needed).
 
     ``above``: how many blocks stood above it. A question heading halfway down a FAQ, or a
     heading of a comment section, can win the title's place on a plain-text dump; then most
@@ -79,13 +81,13 @@ def _title_inside_body(doc: Document, above: int) -> bool:
     blocks = doc.blocks
     prose = [text_length(b.text) if is_prose(b) else 0 for b in blocks]
     if sum(prose[:above]) <= sum(prose[above:]):
-        return False
+        return None
     run, scores = _body_run(blocks, doc)
     lengths, probabilities = scores.lengths, scores.probabilities
     if run is None or run.start >= above or run.end < above:
-        return False
+        return None
     if sum(prose[run.start : above]) <= sum(prose[above : run.end + 1]):
-        return False
+        return None
 
     def sureness(start: int, end: int) -> float:  # length-weighted mean probability
         total = sum(lengths[start:end])
@@ -93,7 +95,7 @@ def _title_inside_body(doc: Document, above: int) -> bool:
         return weighted / total if total else 0.0
 
     below = sureness(above, run.end + 1)
-    return sureness(run.start, above) >= below - TITLE_INSIDE_MARGIN
+    return run if sureness(run.start, above) >= below - TITLE_INSIDE_MARGIN else None
 
 
 def trim_to_article(doc: Document) -> Document:
@@ -120,11 +122,12 @@ def trim_to_article(doc: Document) -> Document:
     if doc.format is InputFormat.HTML:
         return doc
     reasons = above_title(doc)
-    if reasons and _title_inside_body(doc, len(reasons)):
-        reasons = {}
-    kept = [i for i in range(len(doc.blocks)) if i not in reasons]
-    candidates = [doc.blocks[i] for i in kept]
-    run, _ = _body_run(candidates, doc)
+    run = _title_inside_body(doc, len(reasons)) if reasons else None
+    if run is not None:  # the title stood inside the body: the run over every block
+        reasons, kept = {}, list(range(len(doc.blocks)))
+    else:
+        kept = [i for i in range(len(doc.blocks)) if i not in reasons]
+        run, _ = _body_run([doc.blocks[i] for i in kept], doc)
     if run is None:
         return doc.drop(reasons, cleaner=NAME)
     reasons.update({kept[i]: "before_article" for i in range(run.start)})
