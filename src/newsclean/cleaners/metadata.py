@@ -1029,7 +1029,7 @@ def _speaks_alone(blocks: Sequence[Block]) -> bool:
     for block in blocks:
         if not is_prose(block):
             continue
-        for word in _PERSON_WORD.findall(block.text.replace("’", "'")):
+        for word in _person_words(block.text):
             key = word.casefold()
             total += 1
             alone += key in _FIRST_PERSON_SINGULAR
@@ -1045,9 +1045,13 @@ def _speaks_of_a_person(text: str) -> bool:
     """True when ``text`` holds a pronoun of the third person singular: "he", "her", "er",
     "elle" (see ``patterns.PERSONAL_PRONOUNS``); a paragraph about a product or a place says
     "it"."""
-    return any(
-        w.casefold() in _PERSONAL_PRONOUNS for w in _PERSON_WORD.findall(text.replace("’", "'"))
-    )
+    return any(w.casefold() in _PERSONAL_PRONOUNS for w in _person_words(text))
+
+
+def _person_words(text: str) -> list[str]:
+    """The words of ``text`` with their apostrophe ("I've", "j'ai"; a curly one read as
+    straight), as the pronoun lists spell them."""
+    return _PERSON_WORD.findall(text.replace("’", "'"))
 
 
 def _bio_under(blocks: Sequence[Block], index: int) -> Block | None:
