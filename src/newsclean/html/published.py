@@ -8,7 +8,7 @@ is recorded with its provenance (values listed in docs/html.md).
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 
 import regex
 from lxml import etree
@@ -57,6 +57,7 @@ _ORIGINAL_CUE = regex.compile(
     regex.IGNORECASE,
 )
 _ORIGINAL_SUBJECT = regex.compile(date_patterns.ORIGINAL_SUBJECT, regex.IGNORECASE)
+_WORD = regex.compile(r"\w")
 _ORIGINAL_GAP = regex.compile(r"[^\d.;!?()\[\]]*")
 
 
@@ -205,8 +206,28 @@ def take_header_date(
         return
     if same_numeric_date(line, chosen):
         return
+    if _modified_day_alone(page, match, line, chosen):
+        return
     found.values["date"] = match.value
     found.evidence["date"] = "header_dateline"
+
+
+def _modified_day_alone(page: Page, match: DateMatch, line: str, chosen: datetime) -> bool:
+    """True when the header's date is the page's modified day printed alone on its line,
+    while the markup gives the publication as an instant with its time of day.
+
+    A theme's date widget under the headline ("October 26, 2025", nothing else on the line)
+    prints either date; where it prints the day of ``dateModified`` and the markup's
+    ``datePublished`` is another day to the second ("2024-02-21T11:54:45+00:00", the CMS's
+    record of the moment it was published), it is the modified date shown without its
+    label. A dateline the page composed ("Ann Lee • November 4th, 2025", "Travel September
+    8, 2021 -- min read") is the page's own word and still overrules the markup; so does a
+    bare date line when the markup's value is a day at midnight (a date typed or set by a
+    template, not the CMS's record). Measured in docs/html.md.
+    """
+    if chosen.time() == time(0) or match.value.date() not in modified_days(page):
+        return False
+    return not _WORD.search(line[: match.start] + line[match.end :])
 
 
 def _time_behind(tree: HtmlElement, match: DateMatch, line: str) -> DateMatch:
