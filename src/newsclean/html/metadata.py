@@ -62,6 +62,7 @@ from newsclean.html.published import (
     read_date,
     take_header_date,
     take_header_updated,
+    take_original_date,
 )
 from newsclean.html.title import (
     cut_logo,
@@ -105,6 +106,7 @@ def read_metadata(
     read_date(page, found, modified=marked)
     page_zone(page, found, header)
     take_header_date(page, header, found, above=len(above), modified=marked)
+    take_original_date(lines, found)
     groups: list[Credit] = []  # credits naming only groups: used when no one names a person
     read_authors(page, found, groups)
     handles = set_aside_handles(found)

@@ -8,7 +8,7 @@ is recorded with its provenance (values listed in docs/html.md).
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 
 import regex
 from lxml import etree
@@ -43,6 +43,22 @@ _PUBLISHED_CLASS_WORDS = frozenset(date_patterns.PUBLISHED_CLASS_WORDS)
 _DATED_CLASS_HINT = regex.compile(
     "|".join(sorted(_MODIFIED_CLASS_WORDS | _PUBLISHED_CLASS_WORDS)), regex.V0
 )
+_ORIGINAL_CUE = regex.compile(
+    r"\b(?:"
+    + "|".join(
+        regex.escape(cue).replace(r"\ ", r"\s+")
+        for cue in sorted(
+            {c for cues in date_patterns.ORIGINAL_PUBLICATION_CUES.values() for c in cues},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b",
+    regex.IGNORECASE,
+)
+_ORIGINAL_SUBJECT = regex.compile(date_patterns.ORIGINAL_SUBJECT, regex.IGNORECASE)
+_WORD = regex.compile(r"\w")
+_ORIGINAL_GAP = regex.compile(r"[^\d.;!?()\[\]]*")
 
 
 def read_date(page: Page, found: Found, *, modified: frozenset[date] = frozenset()) -> None:
@@ -190,8 +206,28 @@ def take_header_date(
         return
     if same_numeric_date(line, chosen):
         return
+    if _modified_day_alone(page, match, line, chosen):
+        return
     found.values["date"] = match.value
     found.evidence["date"] = "header_dateline"
+
+
+def _modified_day_alone(page: Page, match: DateMatch, line: str, chosen: datetime) -> bool:
+    """True when the header's date is the page's modified day printed alone on its line,
+    while the markup gives the publication as an instant with its time of day.
+
+    A theme's date widget under the headline ("October 26, 2025", nothing else on the line)
+    prints either date; where it prints the day of ``dateModified`` and the markup's
+    ``datePublished`` is another day to the second ("2024-02-21T11:54:45+00:00", the CMS's
+    record of the moment it was published), it is the modified date shown without its
+    label. A dateline the page composed ("Ann Lee • November 4th, 2025", "Travel September
+    8, 2021 -- min read") is the page's own word and still overrules the markup; so does a
+    bare date line when the markup's value is a day at midnight (a date typed or set by a
+    template, not the CMS's record). Measured in docs/html.md.
+    """
+    if chosen.time() == time(0) or match.value.date() not in modified_days(page):
+        return False
+    return not _WORD.search(line[: match.start] + line[match.end :])
 
 
 def _time_behind(tree: HtmlElement, match: DateMatch, line: str) -> DateMatch:
@@ -261,6 +297,66 @@ def take_header_updated(
     shown = header_date(header, updated=True, above=above, modified=modified)
     if shown is not None:
         found.set("date", shown[0].value, "header_updated")
+
+
+def take_original_date(lines: list[str], found: Found) -> None:
+    """The date the page says the article was first published on, over a later date.
+
+    "This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly
+    updated" is the page's own word on its publication date; the date printed under its
+    headline, later, is then the last update shown without a label. The statement is taken
+    when no source gave a date, and overrules a value more than a time zone's difference
+    later. Not when the page's statements name several days (they may date other items),
+    nor when the page labels another date as its own publication ("Posted on April 13,
+    2023" on a page saying the post was "originally published on the 21st of June 2017":
+    this copy was posted then, and that is the date it gives). See
+    :data:`~newsclean.patterns.dates.ORIGINAL_PUBLICATION_CUES`; measured in docs/html.md.
+    """
+    stated = _original_statements(lines)
+    if not stated or len({entry[3].date() for entry in stated}) > 1:
+        return
+    value = stated[0][3]
+    day = value.date()
+    for at, line in enumerate(lines):
+        for m in find_dates(line):
+            if m.role != "published" or m.value.date() == day:
+                continue
+            if not any(a == at and m.start < end and m.end > start for a, start, end, _ in stated):
+                return
+    chosen = found.values.get("date")
+    if chosen is None:
+        found.set("date", value, "original_publication")
+        return
+    if not isinstance(chosen, datetime) or chosen.date() <= day + timedelta(
+        days=patterns.HEADER_DATE_SLACK_DAYS
+    ):
+        return
+    found.values["date"] = value
+    found.evidence["date"] = "original_publication"
+
+
+def _original_statements(lines: list[str]) -> list[tuple[int, int, int, datetime]]:
+    """The dates the page's lines state as the article's original publication: each with its
+    line's index, the statement's span in the line (phrase to date) and the date."""
+    stated: list[tuple[int, int, int, datetime]] = []
+    for at, line in enumerate(lines):
+        for cue in _ORIGINAL_CUE.finditer(line):
+            before = regex.split(r"[.!?:;]", line[: cue.start()])[-1]
+            if not cue.group()[0].isupper() and not _ORIGINAL_SUBJECT.search(before):
+                continue
+            rest = line[cue.end() : cue.end() + patterns.HEADER_DATE_LINE_CHARS]
+            matches = find_dates(rest)
+            if not matches:
+                continue
+            first = matches[0]
+            gap = rest[: first.start]
+            if len(gap) > date_patterns.ORIGINAL_DATE_GAP_CHARS or not _ORIGINAL_GAP.fullmatch(
+                gap
+            ):
+                continue
+            if MIN_YEAR <= first.value.year <= MAX_YEAR:
+                stated.append((at, cue.start(), cue.end() + first.end, first.value))
+    return stated
 
 
 def marked_modified_days(tree: HtmlElement) -> frozenset[date]:

@@ -756,3 +756,37 @@ share bar) is not one (calibrated on wcxb-dev lines: with the same day allowed, 
 their right date)."""
 CARD_STEP_MAX: Final[int] = 6
 """A card is at most this many lines (date, headline, teaser, author, read time, category)."""
+
+# --- A statement of the original publication ---------------------------------
+# A page that was updated or republished can say when the article first appeared, in a
+# note at its head or foot: "This article was originally published on 26 Sep 2019 at
+# 4:12pm but has been regularly updated", "Originally published November 9, 2022 11:01 AM
+# ET" (under "Updated November 11, 2022"), "First published on November 19, 2019". The
+# phrase is followed by the date (after at most a few filler characters, see
+# ORIGINAL_DATE_GAP_CHARS). Capitalised, it is a label; lower case, it must close "This
+# <noun> was ..." (ORIGINAL_SUBJECT), so that "a preprint ..., first published 04.Apr.2019"
+# or "Originally Posted by <user>" (a forum quote, no date) is not read. Hand-collected from
+# English news and blog pages (wcxb-dev, aeb); the other languages' common equivalents
+# where the phrase comes before the date. Read by the HTML path only (html/published.py).
+ORIGINAL_PUBLICATION_CUES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "en": (
+            "originally published",
+            "originally posted",
+            "first published",
+            "first posted",
+        ),
+        "de": ("ursprünglich veröffentlicht", "erstmals veröffentlicht", "zuerst erschienen"),
+        "fr": ("publié initialement", "initialement publié", "publié à l'origine"),
+        "es": ("publicado originalmente", "publicado por primera vez"),
+        "it": ("pubblicato originariamente", "pubblicato per la prima volta"),
+        "pt": ("publicado originalmente", "publicado pela primeira vez"),
+        "nl": ("oorspronkelijk gepubliceerd", "voor het eerst gepubliceerd"),
+    }
+)
+ORIGINAL_SUBJECT: Final[str] = (
+    r"\bthis(?:\s+\w+){1,2}\s+(?:was|were|has\s+been|had\s+been)\s*$"
+)
+"""The words before a lower-case cue that make it a statement about the page itself."""
+ORIGINAL_DATE_GAP_CHARS: Final[int] = 20
+"""Characters allowed between the phrase and its date: " on ", " on the ", " on Wednesday, "."""
