@@ -36,6 +36,7 @@ _SKIP = frozenset(patterns.HEADER_SKIP_TAGS)
 _MONTHS = frozenset(patterns.MONTH_WORDS)
 _WEEKDAYS = frozenset(w for names in date_patterns.WEEKDAYS.values() for w in names)
 _WORD = regex.compile(r"\p{L}+")
+_TOKEN = regex.compile(r"\w+")
 _ON_BEHALF = regex.compile(
     r"\b(?:" + "|".join(regex.escape(p) for p in patterns.ON_BEHALF_PHRASES) + r")\s[^·•|]*",
     regex.IGNORECASE,
@@ -279,6 +280,14 @@ def _weekday_and_date(line: str, match: DateMatch) -> bool:
     """True when ``line`` is ``match``'s date and a weekday name, nothing else."""
     rest = _WORD.findall((line[: match.start] + " " + line[match.end :]).casefold())
     return bool(rest) and all(word in _WEEKDAYS for word in rest)
+
+
+def date_alone(line: str, match: DateMatch) -> bool:
+    """True when ``line`` prints ``match``'s date and nothing else but a weekday name
+    ("October 26, 2025", "Friday, December 19, 2025"): a date widget's line, which says
+    nothing about which date it shows (a time, a name or a label would)."""
+    rest = _TOKEN.findall((line[: match.start] + " " + line[match.end :]).casefold())
+    return all(word in _WEEKDAYS for word in rest)
 
 
 _NUMERIC_DATE = regex.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b")

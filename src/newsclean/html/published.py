@@ -19,6 +19,7 @@ from newsclean.evidence import Found
 from newsclean.html import patterns
 from newsclean.html.dom import collapse
 from newsclean.html.header import (
+    date_alone,
     header_date,
     same_numeric_date,
 )
@@ -57,7 +58,6 @@ _ORIGINAL_CUE = regex.compile(
     regex.IGNORECASE,
 )
 _ORIGINAL_SUBJECT = regex.compile(date_patterns.ORIGINAL_SUBJECT, regex.IGNORECASE)
-_WORD = regex.compile(r"\w")
 _ORIGINAL_GAP = regex.compile(r"[^\d.;!?()\[\]]*")
 
 
@@ -216,18 +216,19 @@ def _modified_day_alone(page: Page, match: DateMatch, line: str, chosen: datetim
     """True when the header's date is the page's modified day printed alone on its line,
     while the markup gives the publication as an instant with its time of day.
 
-    A theme's date widget under the headline ("October 26, 2025", nothing else on the line)
-    prints either date; where it prints the day of ``dateModified`` and the markup's
-    ``datePublished`` is another day to the second ("2024-02-21T11:54:45+00:00", the CMS's
-    record of the moment it was published), it is the modified date shown without its
-    label. A dateline the page composed ("Ann Lee • November 4th, 2025", "Travel September
-    8, 2021 -- min read") is the page's own word and still overrules the markup; so does a
-    bare date line when the markup's value is a day at midnight (a date typed or set by a
-    template, not the CMS's record). Measured in docs/html.md.
+    A theme's date widget under the headline ("October 26, 2025", nothing else on the line
+    but perhaps a weekday name) prints either date; where it prints the day of
+    ``dateModified`` and the markup's ``datePublished`` is another day to the second
+    ("2024-02-21T11:54:45+00:00", the CMS's record of the moment it was published), it is
+    the modified date shown without its label. A dateline the page composed ("Ann Lee •
+    November 4th, 2025", "Travel September 8, 2021 -- min read") is the page's own word and
+    still overrules the markup; so does a bare date line when the markup's value is a day at
+    midnight (a date typed or set by a template, not the CMS's record). Measured in
+    docs/html.md.
     """
     if chosen.time() == time(0) or match.value.date() not in modified_days(page):
         return False
-    return not _WORD.search(line[: match.start] + line[match.end :])
+    return date_alone(line, match)
 
 
 def _time_behind(tree: HtmlElement, match: DateMatch, line: str) -> DateMatch:
