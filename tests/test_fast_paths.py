@@ -88,10 +88,16 @@ def test_windowed_language_scanner_counts_as_py3langid() -> None:
     for text in _language_samples():
         encoded = stock._encode(text)
         want = langid.visit_counts(stock.tk_nextmove, stock._rowbase, stock.tk_output, encoded)
-        got = language._visit_counts(fast._moves, fast._rows, fast._outputs, encoded)
+        got = language._features(fast._moves, fast._rows, fast._outputs, encoded)
         if got is not None:  # None: too short or featureless, py3langid's own loop decides
             walked += 1
-            assert want is not None and list(got.items()) == list(want.items()), text[:40]
+            features, counts = got
+            assert want is not None, text[:40]
+            assert list(zip(features.tolist(), counts.tolist(), strict=True)) == [
+                (feature, float(count)) for feature, count in want.items()
+            ], text[:40]
+        # The scores themselves, not only the winner: the widened weights sum to the same floats.
+        assert fast._raw_score(encoded).tolist() == stock._raw_score(encoded).tolist(), text[:40]
         assert fast.classify(text) == stock.classify(text), text[:40]
     assert walked > 50
 
@@ -102,9 +108,9 @@ def test_windowed_language_scanner_falls_back_when_the_walk_does_not_check_out(
     # A window too short to fix the scanner's state: the check must catch it.
     fast = language._identifier()
     encoded = fast._encode(_LANGUAGE_SAMPLES[0] * 3)
-    assert language._visit_counts(fast._moves, fast._rows, fast._outputs, encoded) is not None
+    assert language._features(fast._moves, fast._rows, fast._outputs, encoded) is not None
     monkeypatch.setattr(language, "_WINDOW", 1)
-    assert language._visit_counts(fast._moves, fast._rows, fast._outputs, encoded) is None
+    assert language._features(fast._moves, fast._rows, fast._outputs, encoded) is None
 
 
 def test_literal_alternation_finds_what_the_longest_first_alternation_finds() -> None:
