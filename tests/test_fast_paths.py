@@ -259,3 +259,31 @@ def test_remove_site_chrome_judges_a_repeated_text_as_it_judged_it_first() -> No
         if reason is not None:
             expected.append((text, reason))
     assert [(r.text, r.reason) for r in removed] == expected
+
+
+def _markdown_lines() -> list[str]:
+    rng = random.Random(11)
+    pieces = ["#", "##", "#######", " ", "\t", "*", "**", "_", "__", "-", "=", "x", "Word", "é",
+              "\x85", "\u3000", "\xa0", ".", "1", "[a](b)"]
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12))) for _ in range(6000)]
+    lines += ["# Title", "## Title ##", "###### Six", "####### Seven", "#", "# #", "#\tTab #\t",
+              "#Title", "**Bold**", "**Bold** and more", "__x__", "***", "- - -", "* item",
+              "**a** and *b* and _c_", "__init__ and _x"]
+    return lines
+
+
+def test_markdown_line_fast_paths_as_the_patterns_had_them() -> None:
+    from newsclean import blocks
+
+    heading = regex.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
+    for line in _markdown_lines():
+        want = heading.match(line)
+        assert blocks._heading(line) == (want and (len(want.group(1)), want.group(2))), line
+        if blocks._RULE.match(line):
+            assert line[0] in blocks._RULE_STARTS and not line.strip(blocks._RULE_CHARS), line
+        if blocks._WHOLE_EMPHASIS.match(line):
+            assert line.startswith(blocks._EMPHASIS_STARTS) and line.endswith(line[:2]), line
+        if blocks._STRONG.search(line):
+            assert "**" in line or "__" in line, line
+        if blocks._EM.search(line):
+            assert line.count("*") >= 2 or line.count("_") >= 2, line
