@@ -287,3 +287,18 @@ def test_markdown_line_fast_paths_as_the_patterns_had_them() -> None:
             assert "**" in line or "__" in line, line
         if blocks._EM.search(line):
             assert line.count("*") >= 2 or line.count("_") >= 2, line
+
+
+def test_needs_repair_answers_as_the_damage_pattern() -> None:
+    from newsclean.cleaners import encoding
+
+    rng = random.Random(7)
+    # Every character from U+0000 to U+0400, the cp1252 punctuation, surrogates, other scripts.
+    alphabet = [chr(c) for c in range(0x400)] + list("\u2018\u2019\u201c\u2026\u20ac\u2122")
+    alphabet += ["\ud800", "\udfff", "\u0416", "\u4e2d", "&", "&amp;", "&#39;", "\x1b["]
+    texts = [
+        "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 6))) for _ in range(20000)
+    ]
+    texts += ["Mali\u2019s army", "Mali\u00e2\u20ac\u2122s army", "caf\u00e9", "\u00c3\u00a9t"]
+    for text in texts:
+        assert encoding.needs_repair(text) == (encoding._DAMAGE.search(text) is not None), text
