@@ -211,13 +211,16 @@ def split_blocks(text: str, *, markdown: bool) -> list[Block]:
 
 
 def _to_block(line: _Line) -> Block:
+    # Positional arguments and a comparison rather than ``min``: one call per block of a page.
+    text = line.text
+    links = line.link_chars
     return Block(
-        text=line.text,
-        kind=line.kind,
-        line=line.number,
-        heading_level=line.heading_level,
-        emphasized=line.emphasized,
-        link_chars=min(line.link_chars, len(line.text)),
+        text,
+        line.kind,
+        line.number,
+        line.heading_level,
+        line.emphasized,
+        links if links <= len(text) else len(text),
     )
 
 
