@@ -88,10 +88,16 @@ def test_windowed_language_scanner_counts_as_py3langid() -> None:
     for text in _language_samples():
         encoded = stock._encode(text)
         want = langid.visit_counts(stock.tk_nextmove, stock._rowbase, stock.tk_output, encoded)
-        got = language._visit_counts(fast._moves, fast._rows, fast._outputs, encoded)
+        got = language._features(fast._moves, fast._rows, fast._outputs, encoded)
         if got is not None:  # None: too short or featureless, py3langid's own loop decides
             walked += 1
-            assert want is not None and list(got.items()) == list(want.items()), text[:40]
+            features, counts = got
+            assert want is not None, text[:40]
+            assert list(zip(features.tolist(), counts.tolist(), strict=True)) == [
+                (feature, float(count)) for feature, count in want.items()
+            ], text[:40]
+        # The scores themselves, not only the winner: the widened weights sum to the same floats.
+        assert fast._raw_score(encoded).tolist() == stock._raw_score(encoded).tolist(), text[:40]
         assert fast.classify(text) == stock.classify(text), text[:40]
     assert walked > 50
 
@@ -102,9 +108,9 @@ def test_windowed_language_scanner_falls_back_when_the_walk_does_not_check_out(
     # A window too short to fix the scanner's state: the check must catch it.
     fast = language._identifier()
     encoded = fast._encode(_LANGUAGE_SAMPLES[0] * 3)
-    assert language._visit_counts(fast._moves, fast._rows, fast._outputs, encoded) is not None
+    assert language._features(fast._moves, fast._rows, fast._outputs, encoded) is not None
     monkeypatch.setattr(language, "_WINDOW", 1)
-    assert language._visit_counts(fast._moves, fast._rows, fast._outputs, encoded) is None
+    assert language._features(fast._moves, fast._rows, fast._outputs, encoded) is None
 
 
 def test_literal_alternation_finds_what_the_longest_first_alternation_finds() -> None:
@@ -253,3 +259,46 @@ def test_remove_site_chrome_judges_a_repeated_text_as_it_judged_it_first() -> No
         if reason is not None:
             expected.append((text, reason))
     assert [(r.text, r.reason) for r in removed] == expected
+
+
+def _markdown_lines() -> list[str]:
+    rng = random.Random(11)
+    pieces = ["#", "##", "#######", " ", "\t", "*", "**", "_", "__", "-", "=", "x", "Word", "é",
+              "\x85", "\u3000", "\xa0", ".", "1", "[a](b)"]
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12))) for _ in range(6000)]
+    lines += ["# Title", "## Title ##", "###### Six", "####### Seven", "#", "# #", "#\tTab #\t",
+              "#Title", "**Bold**", "**Bold** and more", "__x__", "***", "- - -", "* item",
+              "**a** and *b* and _c_", "__init__ and _x"]
+    return lines
+
+
+def test_markdown_line_fast_paths_as_the_patterns_had_them() -> None:
+    from newsclean import blocks
+
+    heading = regex.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
+    for line in _markdown_lines():
+        want = heading.match(line)
+        assert blocks._heading(line) == (want and (len(want.group(1)), want.group(2))), line
+        if blocks._RULE.match(line):
+            assert line[0] in blocks._RULE_STARTS and not line.strip(blocks._RULE_CHARS), line
+        if blocks._WHOLE_EMPHASIS.match(line):
+            assert line.startswith(blocks._EMPHASIS_STARTS) and line.endswith(line[:2]), line
+        if blocks._STRONG.search(line):
+            assert "**" in line or "__" in line, line
+        if blocks._EM.search(line):
+            assert line.count("*") >= 2 or line.count("_") >= 2, line
+
+
+def test_needs_repair_answers_as_the_damage_pattern() -> None:
+    from newsclean.cleaners import encoding
+
+    rng = random.Random(7)
+    # Every character from U+0000 to U+0400, the cp1252 punctuation, surrogates, other scripts.
+    alphabet = [chr(c) for c in range(0x400)] + list("\u2018\u2019\u201c\u2026\u20ac\u2122")
+    alphabet += ["\ud800", "\udfff", "\u0416", "\u4e2d", "&", "&amp;", "&#39;", "\x1b["]
+    texts = [
+        "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 6))) for _ in range(20000)
+    ]
+    texts += ["Mali\u2019s army", "Mali\u00e2\u20ac\u2122s army", "caf\u00e9", "\u00c3\u00a9t"]
+    for text in texts:
+        assert encoding.needs_repair(text) == (encoding._DAMAGE.search(text) is not None), text

@@ -125,7 +125,6 @@ def word_count(text: str) -> int:
 
 
 # --- markdown syntax (bounded, linear-time patterns) -------------------------------------------
-_HEADING = regex.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
 _SETEXT = regex.compile(r"^(=+|-+)[ \t]*$")
 _BULLET = regex.compile(r"^(?:[*+\-•·▪►]|\d{1,3}[.)])[ \t]+(?=\S)")
 _BLOCKQUOTE = regex.compile(r"^(?:>[ \t]?)+")
@@ -152,6 +151,7 @@ _ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 # any non-ASCII character is left to the pattern, whose Unicode tables may know more digits.
 _BULLET_STARTS = "*+-•·▪►"
 _RULE_STARTS = "-*_="
+_RULE_CHARS = "-*_= \t"
 _EMPHASIS_STARTS = ("**", "__")
 
 WRAP_MIN_WORDS = 3
@@ -211,13 +211,16 @@ def split_blocks(text: str, *, markdown: bool) -> list[Block]:
 
 
 def _to_block(line: _Line) -> Block:
+    # Positional arguments and a comparison rather than ``min``: one call per block of a page.
+    text = line.text
+    links = line.link_chars
     return Block(
-        text=line.text,
-        kind=line.kind,
-        line=line.number,
-        heading_level=line.heading_level,
-        emphasized=line.emphasized,
-        link_chars=min(line.link_chars, len(line.text)),
+        text,
+        line.kind,
+        line.number,
+        line.heading_level,
+        line.emphasized,
+        links if links <= len(text) else len(text),
     )
 
 
@@ -297,7 +300,13 @@ def _lines(text: str, *, markdown: bool) -> Iterator[_Line | None]:
             and stripped[0] in "=-"
             and _SETEXT.match(stripped) is not None
         )
-        if setext or (stripped[0] in _RULE_STARTS and _RULE.match(stripped)):
+        # A rule is nothing but rule characters, spaces and tabs: the pattern only confirms a
+        # line of those (most lines starting with "-" or "*" are list items).
+        if setext or (
+            stripped[0] in _RULE_STARTS
+            and not stripped.strip(_RULE_CHARS)
+            and _RULE.match(stripped)
+        ):
             previous = None
             yield None
             continue
@@ -321,15 +330,21 @@ def _parse_line(stripped: str, number: int, *, markdown: bool) -> _Line | None:
     if markdown and body.startswith(">"):
         body = _BLOCKQUOTE.sub("", body)
     first = body[:1]
-    heading = _HEADING.match(body) if first == "#" else None
+    heading = _heading(body) if first == "#" else None
     if heading is not None:
-        kind, level, body = BlockKind.HEADING, len(heading.group(1)), heading.group(2)
+        kind, level, body = BlockKind.HEADING, heading[0], heading[1]
     elif first in _BULLET_STARTS or first.isdigit() or not first.isascii():
         bullet = _BULLET.match(body)
         if bullet is not None:
             kind, body = BlockKind.LIST_ITEM, body[bullet.end() :]
     emphasized = False
-    whole = _WHOLE_EMPHASIS.match(body) if body.startswith(_EMPHASIS_STARTS) else None
+    # The pattern closes with the marker it opened with at the very end (a line holds no "\n"
+    # for its "$" to stop before): a line that does not end with it is not tried.
+    whole = (
+        _WHOLE_EMPHASIS.match(body)
+        if body.startswith(_EMPHASIS_STARTS) and body.endswith(body[:2])
+        else None
+    )
     if whole is not None and "**" not in whole.group(2) and "__" not in whole.group(2):
         emphasized, body = True, whole.group(2)
     link_chars = 0
@@ -343,6 +358,20 @@ def _parse_line(stripped: str, number: int, *, markdown: bool) -> _Line | None:
     if not body:
         return None
     return _Line(body, number, kind, level, emphasized, link_chars)
+
+
+def _heading(body: str) -> tuple[int, str] | None:
+    """``_HEADING`` matched on a line: its level and text, or ``None``.
+
+    The pattern's lazy text and its closing ``[ \t#]*$`` leave the text after the opening
+    hashes and spaces with its trailing spaces, tabs and hashes cut: written as string
+    operations, as headings are frequent in markdown and the pattern retries its closing part
+    at every character (tests/test_fast_paths.py holds the two to one answer).
+    """
+    level = len(body) - len(body.lstrip("#"))
+    if not 1 <= level <= 6 or body[level : level + 1] not in (" ", "\t"):
+        return None
+    return level, body[level:].lstrip(" \t").rstrip(" \t#")
 
 
 def _unwrap_inline(body: str) -> tuple[str, int, list[str]]:
@@ -371,8 +400,10 @@ def _unwrap_inline(body: str) -> tuple[str, int, list[str]]:
         body = _LINK.sub(keep_link_text, body)
     if "<" in body:
         body = _AUTOLINK.sub(lambda m: m.group(1), body)
-    if "*" in body or "_" in body:
+    # Strong emphasis needs a doubled marker, emphasis two of one marker character.
+    if "**" in body or "__" in body:
         body = _STRONG.sub(lambda m: m.group(2), body)
+    if body.count("*") >= 2 or body.count("_") >= 2:
         body = _EM.sub(lambda m: m.group(2), body)
     if "\\" in body:
         body = _ESCAPE.sub(lambda m: m.group(1), body)
