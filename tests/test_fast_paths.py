@@ -253,3 +253,26 @@ def test_remove_site_chrome_judges_a_repeated_text_as_it_judged_it_first() -> No
         if reason is not None:
             expected.append((text, reason))
     assert [(r.text, r.reason) for r in removed] == expected
+
+
+def test_year_pattern_finds_the_years_of_its_plain_form() -> None:
+    from newsclean.cleaners import metadata
+
+    plain = re.compile(r"(?:19|20)\d\d|[\u0660-\u0669\u06f0-\u06f9]{4}")
+    rng = random.Random(8)
+    alphabet = "01290\u0660\u0661\u0669\u06f0\u06f9\u0967a "
+    texts = ["1999", "2025", "2125", "\u0662\u0660\u0662\u0665", "19\u0663\u0664", "x"]
+    texts += ["".join(rng.choices(alphabet, k=rng.randrange(12))) for _ in range(20000)]
+    for text in texts:
+        assert metadata._YEAR.findall(text) == plain.findall(text), text
+
+
+def test_texts_matching_finds_the_texts_a_search_of_each_finds() -> None:
+    pattern = re.compile(r"\d{4}|by")
+    rng = random.Random(9)
+    alphabet = ["", "by", "b", "y", "2025", "12", "34", " ", "x", "\n"]
+    for _ in range(3000):
+        count = rng.randrange(8)
+        texts = ["".join(rng.choices(alphabet, k=rng.randrange(5))) for _ in range(count)]
+        want = [i for i, text in enumerate(texts) if pattern.search(text)]
+        assert matching.texts_matching(pattern, texts) == want, texts
