@@ -76,6 +76,7 @@ _YEAR = re.compile(
     r"(?:(?<=1)9\d\d|(?<=2)0\d\d|(?<=[\u0660-\u0669\u06f0-\u06f9])[\u0660-\u0669\u06f0-\u06f9]{3})"
 )
 _DIGIT = re.compile(r"\d")
+_COLON = re.compile("[:：]")
 _NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
 # A group credit's own words ("Team", "the"), which say nothing of whether a name is common.
 _GROUP_CREDIT_WORDS = frozenset(
@@ -176,11 +177,13 @@ def extract_metadata(doc: Document) -> Document:
     short = [len(b.text) <= METADATA_LINE_MAX_CHARS for b in blocks]
     # Every date in every short line, searched once; the steps below all read this.
     in_line = _dates_in_short_lines(blocks)
-    dates = {
+    # The lines that are only a date (with its labels and times), read once for every step.
+    date_lines = {
         i: m
         for i, every in in_line.items()
         if (m := date_line_of(blocks[i].text, every)) is not None
     }
+    dates = date_lines
     # A lower-case login ("by jsteinhardt") is read from text dumps only: the HTML path has
     # the markup's author fields, and its body blocks are too few to tell a login from a word
     # ("By using").
@@ -287,7 +290,7 @@ def extract_metadata(doc: Document) -> Document:
             _take_site_owner(doc, title_index, common, found)
         _trim_to_printed_name(blocks, found)
     # The dates of related items' cards and of comments date other texts: never the article.
-    others = _other_texts_dates(blocks, in_line)
+    others = _other_texts_dates(blocks, in_line, date_lines)
     dating = {i: [] if i in others else every for i, every in in_line.items()}
     if doc.url and "date" not in found.values:
         _take_url_date(doc.url, dating, found)
@@ -1233,19 +1236,22 @@ def _take_url_date(url: str, in_line: dict[int, list[DateMatch]], found: _Found)
 
 
 def _other_texts_dates(
-    blocks: Sequence[Block], in_line: dict[int, list[DateMatch]]
+    blocks: Sequence[Block],
+    in_line: dict[int, list[DateMatch]],
+    date_lines: dict[int, DateMatch],
 ) -> frozenset[int]:
     """The lines whose dates date another text than the article: a comment's (under "Sharon
     says") and the cards of a list of related items. Cards print an unlabelled date at a
     regular step: :data:`CARD_DATES_MIN` or more such lines, at most :data:`CARD_STEP_MAX`
     lines apart, all bare dates or all dates with words ("Jane Doe | June 9, 2025"), holding
     as many different days (a date repeated over the article, or a day's comment times, are
-    not cards)."""
+    not cards). ``date_lines`` are the lines of ``in_line`` that are only a date (see
+    :func:`newsclean.dates.date_line_of`)."""
     others = {
         i for i in in_line if i > 0 and _COMMENT_HEADER.search(blocks[i - 1].text) is not None
     }
     shape = {
-        i: date_line_of(blocks[i].text, every) is not None
+        i: i in date_lines
         for i, every in in_line.items()
         if every and all(m.role == "unknown" for m in every)
     }
@@ -1397,7 +1403,10 @@ def _first_published(text: str, every: Sequence[DateMatch]) -> DateMatch | None:
 def _take_source(doc: Document, run: Span | None, found: _Found) -> tuple[int, str] | None:
     blocks = doc.blocks
     start = run.start if run is not None else 0
-    for i in range(start, len(blocks)):
+    # A credit line holds a colon after its label ("Source: BBC"): the other lines are not
+    # read (speed; see sources.credit_name).
+    with_colon = texts_matching(_COLON, [b.text for b in blocks[start:]])
+    for i in (start + k for k in with_colon):
         if i in found.reasons:
             continue
         name = credit_name(blocks[i].text)
