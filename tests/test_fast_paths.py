@@ -302,3 +302,26 @@ def test_needs_repair_answers_as_the_damage_pattern() -> None:
     texts += ["Mali\u2019s army", "Mali\u00e2\u20ac\u2122s army", "caf\u00e9", "\u00c3\u00a9t"]
     for text in texts:
         assert encoding.needs_repair(text) == (encoding._DAMAGE.search(text) is not None), text
+
+
+def test_year_pattern_finds_the_years_of_its_plain_form() -> None:
+    from newsclean.cleaners import metadata
+
+    plain = re.compile(r"(?:19|20)\d\d|[\u0660-\u0669\u06f0-\u06f9]{4}")
+    rng = random.Random(8)
+    alphabet = "01290\u0660\u0661\u0669\u06f0\u06f9\u0967a "
+    texts = ["1999", "2025", "2125", "\u0662\u0660\u0662\u0665", "19\u0663\u0664", "x"]
+    texts += ["".join(rng.choices(alphabet, k=rng.randrange(12))) for _ in range(20000)]
+    for text in texts:
+        assert metadata._YEAR.findall(text) == plain.findall(text), text
+
+
+def test_texts_matching_finds_the_texts_a_search_of_each_finds() -> None:
+    pattern = re.compile(r"\d{4}|by")
+    rng = random.Random(9)
+    alphabet = ["", "by", "b", "y", "2025", "12", "34", " ", "x", "\n"]
+    for _ in range(3000):
+        count = rng.randrange(8)
+        texts = ["".join(rng.choices(alphabet, k=rng.randrange(5))) for _ in range(count)]
+        want = [i for i, text in enumerate(texts) if pattern.search(text)]
+        assert matching.texts_matching(pattern, texts) == want, texts

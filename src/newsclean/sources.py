@@ -126,8 +126,10 @@ def domain_site_suffix(title: str, url: str | None) -> tuple[str, str] | None:
     ]
     for separator in patterns.TITLE_SITE_SEPARATORS:
         head, found, site = title.rpartition(separator)
+        if not found or not head.strip():
+            continue
         name = alnum_key(site.removesuffix("." + host.rsplit(".", 1)[-1]))
-        if not found or not head.strip() or len(name) < patterns.DOMAIN_LABEL_MIN_CHARS:
+        if len(name) < patterns.DOMAIN_LABEL_MIN_CHARS:
             continue
         if any(name.startswith(label) or label.startswith(name) for label in labels):
             return head.strip(), site.strip()
@@ -151,4 +153,4 @@ def alnum_key(text: str) -> str:
     >>> alnum_key("New-egg.com")
     'neweggcom'
     """
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    return "".join(filter(str.isalnum, text.casefold()))
