@@ -7,6 +7,8 @@ pruning, so readers that run after it still see the whole page).
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 import regex
 from lxml import etree
@@ -21,7 +23,9 @@ from newsclean.errors import EmptyInputError
 _XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]{0,200}\?>", regex.I)
 _SPACES = regex.compile(r"\s+")
 _HTML_END = regex.compile(r"</html\s*>", regex.I)
-_ELEMENT_START = regex.compile(r"<[A-Za-z]")
+_ELEMENT_START = re.compile(r"<[A-Za-z]")
+"""An ASCII pattern in ``re``: a ``regex`` search reads the whole page first, wherever it
+starts (``re`` reads from its start position)."""
 _VISIBLE_TEXT = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
 # Comments and processing instructions are never text; leaving them out of the tree makes
 # every later walk (trafilatura's pruning, the metadata XPaths) shorter. Element ids are not
@@ -54,7 +58,10 @@ def parse_html(text: str) -> HtmlElement:
     >>> parse_html("<html><body><p>Menu</p></body></html><div><p>Story</p></div>").text_content()
     'MenuStory'
     """
-    text = _XML_DECLARATION.sub("", text, count=1)
+    # The pattern only on a page that may start with a declaration: a ``regex`` call reads
+    # the whole page first, even for a match anchored at its start (a tenth of the parse).
+    if text.lstrip()[:5].lower() == "<?xml":
+        text = _XML_DECLARATION.sub("", text, count=1)
     text = _keep_text_after_html_end(text)
     try:
         root = lxml.html.document_fromstring(text, parser=_PARSER)
