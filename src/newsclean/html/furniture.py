@@ -15,6 +15,7 @@ and is ignored (the page footer only when it holds more than the body's tail).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import regex
@@ -26,13 +27,21 @@ from newsclean.html import patterns
 from newsclean.html.dom import class_and_id, collapse
 from newsclean.textstats import PROSE_MAX_LINK_DENSITY
 
-# A superset of the boxes: any class or id containing a furniture word, any case ("cta" also
-# matches "octave": furniture_reason then checks whole words on the few elements it finds).
-_CANDIDATE = regex.compile("|".join(patterns.FURNITURE_WORDS), regex.IGNORECASE)
+# A superset of the boxes: any class or id whose lower-cased text contains a furniture word
+# ("cta" also matches "octave": furniture_reason then checks whole words on the few elements
+# it finds). Every word furniture_reason accepts lower-cases to a furniture word, and
+# lower-casing goes character by character, so the lower-cased names contain it. Searched
+# without IGNORECASE: a case-insensitive search of every named element cost a third of
+# furniture_blocks.
+_CANDIDATE = re.compile("|".join(patterns.FURNITURE_WORDS))
 _WORD_BREAK = regex.compile(r"[^\p{Ll}\p{Lu}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})")
-_NAMED = etree.XPath("//body//*[@class or @id] | //body//footer[not(ancestor::article)]")
+_NAMED = etree.XPath(
+    "/descendant::body/descendant::*[@class or @id]"
+    " | /descendant::body/descendant::footer[not(ancestor::article)]"
+)
 """The elements that may be furniture boxes, in document order (an XPath union keeps it):
-those with a class or id, and the page's ``<footer>`` elements outside the article."""
+those with a class or id, and the page's ``<footer>`` elements outside the article. The
+descendant axis selects what ``//body//*`` does, in a fifth less time."""
 _HIDDEN = etree.XPath(".//script | .//style | .//template")
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
@@ -98,7 +107,7 @@ def furniture_blocks(tree: HtmlElement, blocks: Sequence[Block]) -> dict[int, st
     boxes: list[tuple[HtmlElement, str, str]] = []
     for element in _NAMED(tree):
         names = class_and_id(element)
-        reason = _reason_of(names) if _CANDIDATE.search(names) is not None else None
+        reason = _reason_of(names) if _CANDIDATE.search(names.lower()) is not None else None
         if reason is None and element.tag == "footer" and not _in_article(element):
             reason = patterns.PAGE_FOOTER_REASON
         if reason is not None:
