@@ -91,7 +91,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, repeat
 from operator import mul, sub
 from typing import Any
 
@@ -492,10 +492,7 @@ def _columns_and_lengths(
     per_char = [1.0 / c if c else 0.0 for c in chars]
     ends = [1.0 if ends_sentence(t) else 0.0 for t in texts]
     prose_chars = list(map(mul, lengths, prose))
-    # Each block's long words, filtered in C (``compress`` over the words' lengths): no
-    # bytecode per word.
-    is_long = (TOPIC_WORD_CHARS - 1).__lt__
-    long_words = [frozenset(compress(ws, map(is_long, map(len, ws)))) for ws in words]
+    long_words = [frozenset([w for w in ws if len(w) >= TOPIC_WORD_CHARS]) for ws in words]
     topic = _topic_overlap(long_words, prose)
     # Window sums over the WINDOW blocks either side of each block (the block itself left out).
     neighbours = [min(count, i + WINDOW + 1) - max(0, i - WINDOW) - 1 for i in range(count)]
