@@ -45,6 +45,7 @@ import metrics
 import quality
 from newsclean.blockmodel import (
     FEATURES,
+    MAX_TABLE_COLUMNS,
     BlockModel,
     Cuts,
     Tree,
@@ -103,6 +104,10 @@ L2 = 1.0
 """Added to each leaf's hessian sum: shrinks the steps of thinly populated leaves."""
 MIN_HESSIAN = 5.0
 """A question must leave at least this much hessian weight on each side of every node."""
+TABLES: int | None = None
+"""At most this many feature groups of ``newsclean.blockmodel.MAX_TABLE_COLUMNS`` features that
+the trees of all runs may ask about (``None``: no limit): each group folds into one lookup
+table, one pass over the page's blocks at inference."""
 
 
 @dataclass
@@ -265,27 +270,54 @@ def fit(pages: Sequence[PageData]) -> BlockModel:
         weights, bias = (), round(math.log(share / (1 - share)), 4)
         score = np.full(len(y), bias)
     if BAGS == 1:
-        return BlockModel(FEATURES, weights, tuple(boost(bins, edges, y, w, score)), bias)
+        return BlockModel(FEATURES, weights, tuple(boost(bins, edges, y, w, score, [])), bias)
     rng = np.random.default_rng(BAG_SEED)
     domains = sorted({p.domain for p in pages})
     block_domain = np.array([domains.index(p.domain) for p in pages for _ in p.labels])
     trees = []
+    groups: list[set[int]] = []
     for _ in range(BAGS):
         mask = (rng.random(len(domains)) < BAG_SHARE)[block_domain]
-        run = boost(bins[:, mask], edges, y[mask], w[mask], score[mask])
+        run = boost(bins[:, mask], edges, y[mask], w[mask], score[mask], groups)
         trees += [Tree(t.splits, tuple(round(v / BAGS, 5) for v in t.leaves)) for t in run]
     return BlockModel(FEATURES, weights, tuple(trees), bias)
 
 
+def _fits(asked: set[int], groups: Sequence[set[int]]) -> bool:
+    """Whether a tree asking about ``asked`` still folds into one of at most ``TABLES`` tables:
+    into a group as it is or widened to ``MAX_TABLE_COLUMNS`` features, or a new group."""
+    if TABLES is None or len(groups) < TABLES:
+        return True
+    return any(len(asked | group) <= MAX_TABLE_COLUMNS for group in groups)
+
+
+def _join(asked: set[int], groups: list[set[int]]) -> None:
+    """Put a tree's features into the group it shares most with (widened if need be), or a new
+    one."""
+    if TABLES is None:
+        return
+    homes = [g for g in groups if len(asked | g) <= MAX_TABLE_COLUMNS]
+    if homes:
+        max(homes, key=lambda g: (len(asked & g), -len(asked | g))).update(asked)
+    else:
+        groups.append(set(asked))
+
+
 def boost(
-    bins: np.ndarray, edges: Sequence[np.ndarray], y: np.ndarray, w: np.ndarray, start: np.ndarray
+    bins: np.ndarray,
+    edges: Sequence[np.ndarray],
+    y: np.ndarray,
+    w: np.ndarray,
+    start: np.ndarray,
+    groups: list[set[int]],
 ) -> list[Tree]:
     """``ROUNDS`` oblivious trees boosted on the weighted logistic loss from the scores ``start``.
 
     ``bins`` holds each feature's bin per block (a row per feature). Each round grows one tree
     level by level: the question (a feature above one of its ``BINS`` quantiles) that most
     lowers the loss summed over all the nodes of the level is asked of every node; the leaves
-    take a Newton step shrunk by ``SHRINK``.
+    take a Newton step shrunk by ``SHRINK``. ``groups``: the feature groups the trees so far
+    ask about (see ``TABLES``), widened in place.
     """
     score = start.copy()
     trees = []
@@ -299,7 +331,7 @@ def boost(
             best = (0.0, -1, 0)
             for j, column in enumerate(bins):
                 n = len(edges[j]) + 1
-                if n < 2:
+                if n < 2 or not _fits({c for c, _ in splits} | {j}, groups):
                     continue
                 cell = node * n + column
                 g_bins = np.bincount(cell, weights=g, minlength=nodes * n).reshape(nodes, n)
@@ -321,6 +353,7 @@ def boost(
             node = node * 2 + (bins[j] > k)
         if not splits:
             break
+        _join({c for c, _ in splits}, groups)
         leaves = 1 << len(splits)
         g_leaf = np.bincount(node, weights=g, minlength=leaves)
         h_leaf = np.bincount(node, weights=h, minlength=leaves)
