@@ -42,6 +42,7 @@ from newsclean.dates import (
     is_day_line,
     is_published_label,
     is_updated_label,
+    original_publication,
     parse_date_line,
     url_date,
 )
@@ -310,6 +311,8 @@ def extract_metadata(doc: Document) -> Document:
         if "date" not in found.values:
             tail = range(run.end + 1, min(len(blocks), run.end + 1 + NEAR_BODY))
             _take_date_in_line(blocks, tail, dating, found)
+    if not doc.metadata.date:
+        _take_original_date(blocks, found)
     tag_edit = _take_source(doc, run, found)
     if doc.url:
         found.set("source", registrable_domain(doc.url), "url_domain")
@@ -1378,6 +1381,19 @@ def _take_date_in_line(
         if match is not None:
             found.set("date", match.value, f"date_in_line:{match.role}")
             return
+
+
+def _take_original_date(blocks: Sequence[Block], found: _Found) -> None:
+    """The date the page says the article was first published on ("This article was
+    originally published on 26 Sep 2019 ... but has been regularly updated", "Originally
+    published November 9, 2022"): it overrules a date found above that is more than a day
+    later (the last update, printed without its label), and is taken when no line gave a
+    date. The reading is the HTML path's (:func:`newsclean.dates.original_publication`).
+    The statement stays in the body: it is a sentence of the article's note."""
+    value = original_publication([b.text for b in blocks], found.values.get("date"))
+    if value is not None:
+        found.values["date"] = value
+        found.evidence["date"] = "original_publication"
 
 
 def _first_published(text: str, every: Sequence[DateMatch]) -> DateMatch | None:
