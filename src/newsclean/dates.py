@@ -30,6 +30,7 @@ __all__ = [
     "find_dates",
     "is_day_line",
     "is_published_label",
+    "original_publication",
     "parse_date_line",
     "url_date",
 ]
@@ -580,3 +581,102 @@ def _label_key(line: str) -> str:
     """A label line as the cue lists hold it: case-folded, one space between words, no
     closing colon."""
     return " ".join(line.strip().rstrip(":：").casefold().split())
+
+
+# --- A statement of the original publication ---------------------------------------
+
+_ORIGINAL_CUE: Final = regex.compile(
+    r"\b(?:"
+    + "|".join(
+        regex.escape(cue).replace(r"\ ", r"\s+")
+        for cue in sorted(
+            {c for cues in _p.ORIGINAL_PUBLICATION_CUES.values() for c in cues},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b",
+    regex.IGNORECASE,
+)
+# Each cue's longest word, casefolded: a page holding none of them states no original
+# publication, and a substring test is several times as cheap as the cue pattern's search.
+_ORIGINAL_CUE_WORDS: Final = tuple(
+    sorted(
+        {
+            max(cue.split(), key=len).casefold()
+            for cues in _p.ORIGINAL_PUBLICATION_CUES.values()
+            for cue in cues
+        }
+    )
+)
+_ORIGINAL_SUBJECT: Final = regex.compile(_p.ORIGINAL_SUBJECT, regex.IGNORECASE)
+_ORIGINAL_GAP: Final = regex.compile(r"[^\d.;!?()\[\]]*")
+
+
+def original_publication(lines: Sequence[str], chosen: object = None) -> datetime | None:
+    """The date the page's lines state as the article's first publication, when it should
+    be the page's date: no date was ``chosen`` yet, or ``chosen`` is more than a time zone's
+    difference (:data:`~newsclean.patterns.dates.ORIGINAL_DATE_SLACK_DAYS`) later.
+
+    "This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly
+    updated" is the page's own word on its publication date; a later date printed under
+    its headline is then the last update shown without a label. None when the page's
+    statements name several days (they may date other items), or when the page labels
+    another date as its own publication ("Posted on April 13, 2023" on a page saying the
+    post was "originally published on the 21st of June 2017": this copy was posted then,
+    and that is the date it gives). Read by both the HTML and the text paths; see
+    :data:`~newsclean.patterns.dates.ORIGINAL_PUBLICATION_CUES`.
+
+    >>> original_publication(["Updated Nov 11, 2022", "Originally published November 9, 2022"])
+    datetime.datetime(2022, 11, 9, 0, 0)
+    >>> original_publication(["It was originally published on 9 Nov 2022."]) is None
+    True
+    """
+    # A cheap test of the whole page first: most pages state nothing of the kind.
+    page = "\n".join(lines).casefold()
+    if not any(word in page for word in _ORIGINAL_CUE_WORDS):
+        return None
+    stated = _original_statements(lines)
+    if not stated or len({entry[3].date() for entry in stated}) > 1:
+        return None
+    value = stated[0][3]
+    day = value.date()
+    for at, line in enumerate(lines):
+        for m in find_dates(line):
+            if m.role != "published" or m.value.date() == day:
+                continue
+            if not any(a == at and m.start < end and m.end > start for a, start, end, _ in stated):
+                return None
+    if chosen is None:
+        return value
+    if not isinstance(chosen, datetime) or chosen.date() <= day + timedelta(
+        days=_p.ORIGINAL_DATE_SLACK_DAYS
+    ):
+        return None
+    return value
+
+
+def _original_statements(lines: Sequence[str]) -> list[tuple[int, int, int, datetime]]:
+    """The dates the lines state as the article's original publication: each with its
+    line's index, the statement's span in the line (phrase to date) and the date. The
+    phrase is a label (capitalised) or closes "This <noun> was"; its date follows within
+    :data:`~newsclean.patterns.dates.ORIGINAL_DATE_GAP_CHARS`."""
+    stated: list[tuple[int, int, int, datetime]] = []
+    for at, line in enumerate(lines):
+        folded = line.casefold()
+        if not any(word in folded for word in _ORIGINAL_CUE_WORDS):
+            continue  # the cheap test of original_publication, line by line
+        for cue in _ORIGINAL_CUE.finditer(line):
+            before = regex.split(r"[.!?:;]", line[: cue.start()])[-1]
+            if not cue.group()[0].isupper() and not _ORIGINAL_SUBJECT.search(before):
+                continue
+            rest = line[cue.end() : cue.end() + _p.ORIGINAL_DATE_WINDOW_CHARS]
+            matches = find_dates(rest)
+            if not matches:
+                continue
+            first = matches[0]
+            gap = rest[: first.start]
+            if len(gap) > _p.ORIGINAL_DATE_GAP_CHARS or not _ORIGINAL_GAP.fullmatch(gap):
+                continue
+            stated.append((at, cue.start(), cue.end() + first.end, first.value))
+    return stated

@@ -42,6 +42,7 @@ from newsclean.dates import (
     is_day_line,
     is_published_label,
     is_updated_label,
+    original_publication,
     parse_date_line,
     url_date,
 )
@@ -175,8 +176,10 @@ def extract_metadata(doc: Document) -> Document:
             found.values[name] = getattr(doc.metadata, name)
     run = main_run(blocks)
     short = [len(b.text) <= METADATA_LINE_MAX_CHARS for b in blocks]
+    # The blocks holding a year, found in one scan of the page: no other block holds a date.
+    years = texts_matching(_YEAR, [b.text for b in blocks])
     # Every date in every short line, searched once; the steps below all read this.
-    in_line = _dates_in_short_lines(blocks)
+    in_line = _dates_in_short_lines(blocks, years)
     # The lines that are only a date (with its labels and times), read once for every step.
     date_lines = {
         i: m
@@ -310,6 +313,8 @@ def extract_metadata(doc: Document) -> Document:
         if "date" not in found.values:
             tail = range(run.end + 1, min(len(blocks), run.end + 1 + NEAR_BODY))
             _take_date_in_line(blocks, tail, dating, found)
+    if not doc.metadata.date:
+        _take_original_date([blocks[i].text for i in years], found)
     tag_edit = _take_source(doc, run, found)
     if doc.url:
         found.set("source", registrable_domain(doc.url), "url_domain")
@@ -336,19 +341,22 @@ def extract_metadata(doc: Document) -> Document:
     return doc.drop(found.reasons, cleaner=NAME)
 
 
-def _dates_in_short_lines(blocks: Sequence[Block]) -> dict[int, list[DateMatch]]:
-    """``find_dates`` of every block short enough to be a metadata line and holding a year,
-    by block index (in order); other blocks are left out, as they hold no date to find.
+def _dates_in_short_lines(
+    blocks: Sequence[Block], years: Sequence[int]
+) -> dict[int, list[DateMatch]]:
+    """``find_dates`` of every block short enough to be a metadata line and holding a year
+    (``years``: the indices of the blocks holding one, in order), by block index (in order);
+    other blocks are left out, as they hold no date to find.
 
     A numeric date such as "8/1/2025" reads either way: the page's own other numeric dates
     decide ("8/27/2025" can only be month first), else day first (see ``find_dates``). A
     date under a line that only says "Last update:" dates an update, like "Updated …"."""
     texts = [b.text for b in blocks]
     # Short lines with a year once their addresses are blanked out, and long lines with a year
-    # in their head: all among the blocks holding a year (found in one scan of the page).
+    # in their head: all among the blocks holding a year.
     lines: dict[int, str] = {}
     heads: set[int] = set()
-    for i in texts_matching(_YEAR, texts):
+    for i in years:
         text = texts[i]
         if len(text) > METADATA_LINE_MAX_CHARS:
             text = text[:LONG_LINE_DATE_HEAD]
@@ -1378,6 +1386,20 @@ def _take_date_in_line(
         if match is not None:
             found.set("date", match.value, f"date_in_line:{match.role}")
             return
+
+
+def _take_original_date(dated_texts: Sequence[str], found: _Found) -> None:
+    """The date the page says the article was first published on ("This article was
+    originally published on 26 Sep 2019 ... but has been regularly updated", "Originally
+    published November 9, 2022"): it overrules a date found above that is more than a day
+    later (the last update, printed without its label), and is taken when no line gave a
+    date. The reading is the HTML path's (:func:`newsclean.dates.original_publication`).
+    The statement stays in the body: it is a sentence of the article's note. Only the
+    blocks holding a year (``dated_texts``) are read: no other block holds a date."""
+    value = original_publication(dated_texts, found.values.get("date"))
+    if value is not None:
+        found.values["date"] = value
+        found.evidence["date"] = "original_publication"
 
 
 def _first_published(text: str, every: Sequence[DateMatch]) -> DateMatch | None:

@@ -14,7 +14,7 @@ import regex
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsclean.dates import DateMatch, find_dates
+from newsclean.dates import DateMatch, find_dates, original_publication
 from newsclean.evidence import Found
 from newsclean.html import patterns
 from newsclean.html.dom import collapse
@@ -44,21 +44,6 @@ _PUBLISHED_CLASS_WORDS = frozenset(date_patterns.PUBLISHED_CLASS_WORDS)
 _DATED_CLASS_HINT = regex.compile(
     "|".join(sorted(_MODIFIED_CLASS_WORDS | _PUBLISHED_CLASS_WORDS)), regex.V0
 )
-_ORIGINAL_CUE = regex.compile(
-    r"\b(?:"
-    + "|".join(
-        regex.escape(cue).replace(r"\ ", r"\s+")
-        for cue in sorted(
-            {c for cues in date_patterns.ORIGINAL_PUBLICATION_CUES.values() for c in cues},
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")\b",
-    regex.IGNORECASE,
-)
-_ORIGINAL_SUBJECT = regex.compile(date_patterns.ORIGINAL_SUBJECT, regex.IGNORECASE)
-_ORIGINAL_GAP = regex.compile(r"[^\d.;!?()\[\]]*")
 
 
 def read_date(page: Page, found: Found, *, modified: frozenset[date] = frozenset()) -> None:
@@ -301,63 +286,14 @@ def take_header_updated(
 
 
 def take_original_date(lines: list[str], found: Found) -> None:
-    """The date the page says the article was first published on, over a later date.
-
-    "This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly
-    updated" is the page's own word on its publication date; the date printed under its
-    headline, later, is then the last update shown without a label. The statement is taken
-    when no source gave a date, and overrules a value more than a time zone's difference
-    later. Not when the page's statements name several days (they may date other items),
-    nor when the page labels another date as its own publication ("Posted on April 13,
-    2023" on a page saying the post was "originally published on the 21st of June 2017":
-    this copy was posted then, and that is the date it gives). See
-    :data:`~newsclean.patterns.dates.ORIGINAL_PUBLICATION_CUES`; measured in docs/html.md.
-    """
-    stated = _original_statements(lines)
-    if not stated or len({entry[3].date() for entry in stated}) > 1:
-        return
-    value = stated[0][3]
-    day = value.date()
-    for at, line in enumerate(lines):
-        for m in find_dates(line):
-            if m.role != "published" or m.value.date() == day:
-                continue
-            if not any(a == at and m.start < end and m.end > start for a, start, end, _ in stated):
-                return
-    chosen = found.values.get("date")
-    if chosen is None:
-        found.set("date", value, "original_publication")
-        return
-    if not isinstance(chosen, datetime) or chosen.date() <= day + timedelta(
-        days=patterns.HEADER_DATE_SLACK_DAYS
-    ):
-        return
-    found.values["date"] = value
-    found.evidence["date"] = "original_publication"
-
-
-def _original_statements(lines: list[str]) -> list[tuple[int, int, int, datetime]]:
-    """The dates the page's lines state as the article's original publication: each with its
-    line's index, the statement's span in the line (phrase to date) and the date."""
-    stated: list[tuple[int, int, int, datetime]] = []
-    for at, line in enumerate(lines):
-        for cue in _ORIGINAL_CUE.finditer(line):
-            before = regex.split(r"[.!?:;]", line[: cue.start()])[-1]
-            if not cue.group()[0].isupper() and not _ORIGINAL_SUBJECT.search(before):
-                continue
-            rest = line[cue.end() : cue.end() + patterns.HEADER_DATE_LINE_CHARS]
-            matches = find_dates(rest)
-            if not matches:
-                continue
-            first = matches[0]
-            gap = rest[: first.start]
-            if len(gap) > date_patterns.ORIGINAL_DATE_GAP_CHARS or not _ORIGINAL_GAP.fullmatch(
-                gap
-            ):
-                continue
-            if MIN_YEAR <= first.value.year <= MAX_YEAR:
-                stated.append((at, cue.start(), cue.end() + first.end, first.value))
-    return stated
+    """The date the page says the article was first published on, over a date more than a
+    day later, or when no source gave one (``original_publication``). The reading, shared
+    with the text path, is :func:`newsclean.dates.original_publication`; measured in
+    docs/html.md."""
+    value = original_publication(lines, found.values.get("date"))
+    if value is not None:
+        found.values["date"] = value
+        found.evidence["date"] = "original_publication"
 
 
 def marked_modified_days(tree: HtmlElement) -> frozenset[date]:

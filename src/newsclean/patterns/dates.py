@@ -767,7 +767,8 @@ CARD_STEP_MAX: Final[int] = 6
 # <noun> was ..." (ORIGINAL_SUBJECT), so that "a preprint ..., first published 04.Apr.2019"
 # or "Originally Posted by <user>" (a forum quote, no date) is not read. Hand-collected from
 # English news and blog pages (wcxb-dev, aeb); the other languages' common equivalents
-# where the phrase comes before the date. Read by the HTML path only (html/published.py).
+# where the phrase comes before the date. Read by the HTML and text paths alike
+# (newsclean.dates.original_publication).
 ORIGINAL_PUBLICATION_CUES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
     {
         "en": (
@@ -790,3 +791,9 @@ ORIGINAL_SUBJECT: Final[str] = (
 """The words before a lower-case cue that make it a statement about the page itself."""
 ORIGINAL_DATE_GAP_CHARS: Final[int] = 20
 """Characters allowed between the phrase and its date: " on ", " on the ", " on Wednesday, "."""
+ORIGINAL_DATE_WINDOW_CHARS: Final[int] = 60
+"""The statement's date is read in this many characters after the phrase (a header date
+line's length: the date with its time and zone)."""
+ORIGINAL_DATE_SLACK_DAYS: Final[int] = 1
+"""A date this many days or fewer after the stated one is the same date in another time
+zone: it is kept."""
