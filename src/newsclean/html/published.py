@@ -8,6 +8,7 @@ is recorded with its provenance (values listed in docs/html.md).
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Collection, Iterator
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
 from itertools import accumulate
@@ -69,7 +70,7 @@ _ORIGINAL_SUBJECT = regex.compile(date_patterns.ORIGINAL_SUBJECT, regex.IGNORECA
 _ORIGINAL_GAP = regex.compile(r"[^\d.;!?()\[\]]*")
 
 
-def read_date(page: Page, found: Found, *, modified: frozenset[date] = frozenset()) -> None:
+def read_date(page: Page, found: Found, *, modified: Collection[date] = frozenset()) -> None:
     """The publication date: never ``dateModified``, never a related item's date.
 
     A ``<time datetime>`` the page labels "Updated" ("Last updated: <time>Jan 12,
@@ -95,7 +96,7 @@ def read_date(page: Page, found: Found, *, modified: frozenset[date] = frozenset
     take_pubdate(page, found, modified=modified)
 
 
-def take_pubdate(page: Page, found: Found, *, modified: frozenset[date]) -> None:
+def take_pubdate(page: Page, found: Found, *, modified: Collection[date]) -> None:
     """The date a ``<time pubdate>`` prints, over a machine-facing date on another day.
 
     The ``pubdate`` attribute marks the element that shows the reader the article's
@@ -128,7 +129,7 @@ def take_pubdate(page: Page, found: Found, *, modified: frozenset[date]) -> None
     found.evidence["date"] = "time_pubdate"
 
 
-def _labelled_modified(value: object, parsed: datetime, modified: frozenset[date]) -> bool:
+def _labelled_modified(value: object, parsed: datetime, modified: Collection[date]) -> bool:
     """True when the date an XPath read (an attribute's value, which knows its element) is
     on a day the markup marks as modified, or the words just before the element's text, in
     its parent or the parent's parent, label that day "Updated" ("Last updated: <time>...").
@@ -188,7 +189,7 @@ def page_zone(page: Page, found: Found, header: list[str]) -> None:
 
 
 def take_header_date(
-    page: Page, header: list[str], found: Found, *, above: int, modified: frozenset[date]
+    page: Page, header: list[str], found: Found, *, above: int, modified: Collection[date]
 ) -> None:
     """The date the article's header shows, when the machine-facing sources give none or
     another day.
@@ -291,7 +292,7 @@ def _day_in_some_zone(instant: datetime, day: date) -> bool:
 
 
 def take_header_updated(
-    header: list[str], found: Found, *, above: int, modified: frozenset[date]
+    header: list[str], found: Found, *, above: int, modified: Collection[date]
 ) -> None:
     """The date the header labels "Updated", when no source gives a publication date.
 
@@ -399,6 +400,34 @@ def marked_modified_days(tree: HtmlElement) -> frozenset[date]:
         days = {m.value.date() for m in find_dates(text)}
         (modified if is_modified else published).update(days)
     return frozenset(modified - published)
+
+
+class MarkedModifiedDays(Collection[date]):
+    """The days of :func:`marked_modified_days`, found when a reader first asks about one.
+
+    Only a date the header or a ``<time>`` element shows is looked up in them: on about half
+    the pages no reader asks, and the page's classes are not searched.
+    """
+
+    __slots__ = ("_days", "_tree")
+
+    def __init__(self, tree: HtmlElement) -> None:
+        self._tree = tree
+        self._days: frozenset[date] | None = None
+
+    def _found(self) -> frozenset[date]:
+        if self._days is None:
+            self._days = marked_modified_days(self._tree)
+        return self._days
+
+    def __contains__(self, day: object) -> bool:
+        return day in self._found()
+
+    def __iter__(self) -> Iterator[date]:
+        return iter(self._found())
+
+    def __len__(self) -> int:
+        return len(self._found())
 
 
 def _hinted_names(names: list[str]) -> frozenset[str]:
