@@ -32,6 +32,7 @@ from newsclean.patterns import dates as date_patterns
 from newsclean.patterns import metadata as text_patterns
 
 _BLOCK = frozenset(patterns.HEADER_BLOCK_TAGS)
+_LINE_BREAK = "\0"
 _SKIP = frozenset(patterns.HEADER_SKIP_TAGS)
 _MONTHS = frozenset(patterns.MONTH_WORDS)
 _WEEKDAYS = frozenset(w for names in date_patterns.WEEKDAYS.values() for w in names)
@@ -57,41 +58,28 @@ def page_lines(tree: HtmlElement) -> list[str]:
     """
     body = tree.find("body")
     root = body if body is not None else tree
-    lines: list[str] = []
+    # The text in one list, a NUL at each block's edge (no text node holds one: libxml2's
+    # strings end at it), cut into lines once at the end.
     parts: list[str] = []
-
-    def flush() -> None:
-        if parts:
-            words = "".join(parts).split()  # most flushes are whitespace between blocks
-            if words:
-                lines.append(" ".join(words))
-            parts.clear()
-
+    add = parts.append
     # lxml's own walk (start and end events) with the skipped elements' subtrees cut off.
     walk = etree.iterwalk(root, events=("start", "end"))
     for event, element in walk:
         tag = element.tag
-        if event == "start":
-            if tag in _SKIP:
+        if tag in _SKIP:
+            if event == "start":
                 walk.skip_subtree()
                 if element.tail:
-                    parts.append(element.tail)
-                continue
-            if tag in _BLOCK:
-                flush()
-            else:
-                parts.append(" ")
+                    add(element.tail)
+            continue
+        add(_LINE_BREAK if tag in _BLOCK else " ")
+        if event == "start":
             if element.text:
-                parts.append(element.text)
-        elif tag not in _SKIP:
-            if tag in _BLOCK:
-                flush()
-            else:
-                parts.append(" ")
-            if element.tail and element is not root:
-                parts.append(element.tail)
-    flush()
-    return lines
+                add(element.text)
+        elif element.tail and element is not root:
+            add(element.tail)
+    blocks = "".join(parts).split(_LINE_BREAK)
+    return [" ".join(words) for block in blocks if (words := block.split())]
 
 
 def header_lines(lines: list[str], titles: list[str]) -> list[str]:

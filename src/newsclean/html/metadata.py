@@ -55,7 +55,7 @@ from newsclean.html.header import (
 from newsclean.html.jsonld import read_nodes, text_value, types_of
 from newsclean.html.page import Page, article_node, first_meta, read_meta_tags
 from newsclean.html.published import (
-    marked_modified_days,
+    MarkedModifiedDays,
     modified_days,
     page_zone,
     parse_date,
@@ -102,7 +102,7 @@ def read_metadata(
         titles.insert(0, shown)
     above, below = header_parts(lines, titles[: patterns.HEADER_TITLES])
     header = above + below
-    marked = marked_modified_days(tree)
+    marked = MarkedModifiedDays(tree)  # searched only when a date is checked against it
     read_date(page, found, modified=marked)
     page_zone(page, found, header)
     take_header_date(page, header, found, above=len(above), modified=marked)

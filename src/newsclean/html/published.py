@@ -7,8 +7,11 @@ is recorded with its provenance (values listed in docs/html.md).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Collection, Iterator
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
+from itertools import accumulate
 
 import regex
 from lxml import etree
@@ -44,9 +47,15 @@ _PUBLISHED_CLASS_WORDS = frozenset(date_patterns.PUBLISHED_CLASS_WORDS)
 _DATED_CLASS_HINT = regex.compile(
     "|".join(sorted(_MODIFIED_CLASS_WORDS | _PUBLISHED_CLASS_WORDS)), regex.V0
 )
+_DATED_CLASS_WORDS = tuple(sorted(_MODIFIED_CLASS_WORDS | _PUBLISHED_CLASS_WORDS))
+# The page's class and itemprop values as plain strings, in one walk in C (no element proxy).
+_MARKUP_NAMES = etree.XPath(
+    "descendant-or-self::*/@class | descendant-or-self::*/@itemprop", smart_strings=False
+)
+_NAMED = etree.XPath("descendant-or-self::*[@class or @itemprop]")
 
 
-def read_date(page: Page, found: Found, *, modified: frozenset[date] = frozenset()) -> None:
+def read_date(page: Page, found: Found, *, modified: Collection[date] = frozenset()) -> None:
     """The publication date: never ``dateModified``, never a related item's date.
 
     A ``<time datetime>`` the page labels "Updated" ("Last updated: <time>Jan 12,
@@ -72,7 +81,7 @@ def read_date(page: Page, found: Found, *, modified: frozenset[date] = frozenset
     take_pubdate(page, found, modified=modified)
 
 
-def take_pubdate(page: Page, found: Found, *, modified: frozenset[date]) -> None:
+def take_pubdate(page: Page, found: Found, *, modified: Collection[date]) -> None:
     """The date a ``<time pubdate>`` prints, over a machine-facing date on another day.
 
     The ``pubdate`` attribute marks the element that shows the reader the article's
@@ -105,7 +114,7 @@ def take_pubdate(page: Page, found: Found, *, modified: frozenset[date]) -> None
     found.evidence["date"] = "time_pubdate"
 
 
-def _labelled_modified(value: object, parsed: datetime, modified: frozenset[date]) -> bool:
+def _labelled_modified(value: object, parsed: datetime, modified: Collection[date]) -> bool:
     """True when the date an XPath read (an attribute's value, which knows its element) is
     on a day the markup marks as modified, or the words just before the element's text, in
     its parent or the parent's parent, label that day "Updated" ("Last updated: <time>...").
@@ -165,7 +174,7 @@ def page_zone(page: Page, found: Found, header: list[str]) -> None:
 
 
 def take_header_date(
-    page: Page, header: list[str], found: Found, *, above: int, modified: frozenset[date]
+    page: Page, header: list[str], found: Found, *, above: int, modified: Collection[date]
 ) -> None:
     """The date the article's header shows, when the machine-facing sources give none or
     another day.
@@ -268,7 +277,7 @@ def _day_in_some_zone(instant: datetime, day: date) -> bool:
 
 
 def take_header_updated(
-    header: list[str], found: Found, *, above: int, modified: frozenset[date]
+    header: list[str], found: Found, *, above: int, modified: Collection[date]
 ) -> None:
     """The date the header labels "Updated", when no source gives a publication date.
 
@@ -307,14 +316,15 @@ def marked_modified_days(tree: HtmlElement) -> frozenset[date]:
     """
     modified: set[date] = set()
     published: set[date] = set()
-    for element in tree.iter():
+    hinted = _hinted_names(_MARKUP_NAMES(tree))
+    if not hinted:  # half the pages: no class or itemprop holds a dated word
+        return frozenset()
+    for element in _NAMED(tree):
         classes = element.get("class")
         prop = element.get("itemprop")
-        if not classes and not prop:
+        if classes not in hinted and prop not in hinted:  # most elements: no word to split
             continue
         names = f"{classes or ''} {prop or ''}"
-        if not _DATED_CLASS_HINT.search(names.casefold()):  # most elements: no word to split
-            continue
         words = {w.casefold() for w in CLASS_WORD.findall(names)}
         is_modified = not words.isdisjoint(_MODIFIED_CLASS_WORDS)
         is_published = not words.isdisjoint(_PUBLISHED_CLASS_WORDS)
@@ -326,6 +336,57 @@ def marked_modified_days(tree: HtmlElement) -> frozenset[date]:
         days = {m.value.date() for m in find_dates(text)}
         (modified if is_modified else published).update(days)
     return frozenset(modified - published)
+
+
+class MarkedModifiedDays(Collection[date]):
+    """The days of :func:`marked_modified_days`, found when a reader first asks about one.
+
+    Only a date the header or a ``<time>`` element shows is looked up in them: on about half
+    the pages no reader asks, and the page's classes are not searched.
+    """
+
+    __slots__ = ("_days", "_tree")
+
+    def __init__(self, tree: HtmlElement) -> None:
+        self._tree = tree
+        self._days: frozenset[date] | None = None
+
+    def _found(self) -> frozenset[date]:
+        if self._days is None:
+            self._days = marked_modified_days(self._tree)
+        return self._days
+
+    def __contains__(self, day: object) -> bool:
+        return day in self._found()
+
+    def __iter__(self) -> Iterator[date]:
+        return iter(self._found())
+
+    def __len__(self) -> int:
+        return len(self._found())
+
+
+def _hinted_names(names: list[str]) -> frozenset[str]:
+    """The ``names`` (class and itemprop values) whose casefolded text holds a dated class
+    word (:data:`_DATED_CLASS_HINT`): the only ones :func:`marked_modified_days` reads.
+
+    Found in one search over all of them: an ASCII text casefolds to a text of its own
+    length, so a match's place in the joined text names its value; other texts (rare) are
+    searched one by one.
+
+    >>> sorted(_hinted_names(["menu", "Entry-Date Updated", "dateModified", "a\\nposted"]))
+    ['Entry-Date Updated', 'a\\nposted', 'dateModified']
+    """
+    joined = "\n".join(names)
+    if not joined.isascii():
+        return frozenset(n for n in names if _DATED_CLASS_HINT.search(n.casefold()))
+    folded = joined.lower()
+    if not any(word in folded for word in _DATED_CLASS_WORDS):
+        return frozenset()
+    ends = list(accumulate(len(n) + 1 for n in names))
+    return frozenset(
+        names[bisect_right(ends, m.start())] for m in _DATED_CLASS_HINT.finditer(folded)
+    )
 
 
 def modified_days(page: Page) -> set[date]:
