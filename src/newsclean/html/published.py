@@ -7,11 +7,10 @@ is recorded with its provenance (values listed in docs/html.md).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
 from collections.abc import Collection, Iterator
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
-from itertools import accumulate
 
 import regex
 from lxml import etree
@@ -28,6 +27,7 @@ from newsclean.html.header import (
 )
 from newsclean.html.jsonld import text_value, types_of
 from newsclean.html.page import CLASS_WORD, Page
+from newsclean.matching import texts_matching
 from newsclean.patterns import dates as date_patterns
 
 _ISO_DATE = regex.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})(?:[T ]|$)")
@@ -48,6 +48,8 @@ _DATED_CLASS_HINT = regex.compile(
     "|".join(sorted(_MODIFIED_CLASS_WORDS | _PUBLISHED_CLASS_WORDS)), regex.V0
 )
 _DATED_CLASS_WORDS = tuple(sorted(_MODIFIED_CLASS_WORDS | _PUBLISHED_CLASS_WORDS))
+# The same words for ASCII names, in the standard library's engine (see _hinted_names).
+_DATED_CLASS_ASCII = re.compile("|".join(map(re.escape, _DATED_CLASS_WORDS)))
 # The page's class and itemprop values as plain strings, in one walk in C (no element proxy).
 _MARKUP_NAMES = etree.XPath(
     "descendant-or-self::*/@class | descendant-or-self::*/@itemprop", smart_strings=False
@@ -370,9 +372,9 @@ def _hinted_names(names: list[str]) -> frozenset[str]:
     """The ``names`` (class and itemprop values) whose casefolded text holds a dated class
     word (:data:`_DATED_CLASS_HINT`): the only ones :func:`marked_modified_days` reads.
 
-    Found in one search over all of them: an ASCII text casefolds to a text of its own
-    length, so a match's place in the joined text names its value; other texts (rare) are
-    searched one by one.
+    Found in one search over all of them (:func:`newsclean.matching.texts_matching`) when
+    they are ASCII, whose casefolding is lower-casing; other texts (rare) are searched one by
+    one.
 
     >>> sorted(_hinted_names(["menu", "Entry-Date Updated", "dateModified", "a\\nposted"]))
     ['Entry-Date Updated', 'a\\nposted', 'dateModified']
@@ -380,12 +382,10 @@ def _hinted_names(names: list[str]) -> frozenset[str]:
     joined = "\n".join(names)
     if not joined.isascii():
         return frozenset(n for n in names if _DATED_CLASS_HINT.search(n.casefold()))
-    folded = joined.lower()
-    if not any(word in folded for word in _DATED_CLASS_WORDS):
+    if not any(word in joined.lower() for word in _DATED_CLASS_WORDS):
         return frozenset()
-    ends = list(accumulate(len(n) + 1 for n in names))
     return frozenset(
-        names[bisect_right(ends, m.start())] for m in _DATED_CLASS_HINT.finditer(folded)
+        names[i] for i in texts_matching(_DATED_CLASS_ASCII, [n.lower() for n in names])
     )
 
 
