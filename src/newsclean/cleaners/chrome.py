@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.blocks import BlockKind
-from newsclean.document import Document
+from newsclean.document import Document, InputFormat
 from newsclean.matching import any_of, literal_alternation, normal_form, phrase_set, token_run
 from newsclean.patterns import chrome as patterns
 
@@ -30,6 +30,7 @@ _LEGAL_HEADINGS = phrase_set(patterns.LEGAL_HEADINGS)
 _LEGAL_SENTENCE = any_of(patterns.LEGAL_SENTENCES)
 _LEGAL_SENTENCE_TRIGGERS = patterns.LEGAL_SENTENCE_TRIGGERS
 _LANGUAGE_CODES = phrase_set(patterns.LANGUAGE_CODES)
+_YEAR_NOTICE = regex.compile(patterns.COPYRIGHT_YEAR)
 # "night_theme", "share-line": identifiers of the page's scripts and styles leaking as text.
 _UI_IDENTIFIER = regex.compile(r"^[a-z][a-z0-9]*(?:[_][a-z0-9]+)+$")
 _SHARE_BAR_MAX_TOKENS = 12
@@ -129,6 +130,21 @@ def remove_site_chrome(doc: Document) -> Document:
             reason = judged[text]
         else:
             reason = judged[text] = _reason(text, norm)
+        if reason == "copyright_notice" and index == 0 and doc.format is InputFormat.TEXT:
+            reason = _title_line_reason(text)
         if reason is not None:
             reasons[index] = reason
     return doc.drop(reasons, cleaner=NAME)
+
+
+def _title_line_reason(text: str) -> str | None:
+    """The reason to drop the first line of a text dump that carries a ©.
+
+    A text dump opens with the page's ``<title>``, which may carry a ©-marked name ("Headline
+    | Brand Online©"): there a bare © is part of the name, and only a full notice ("© 2025
+    Brand", "All rights reserved") makes the line chrome.
+    """
+    if _YEAR_NOTICE.search(text):
+        return "copyright_notice"
+    bare = text.replace("©", " ")
+    return _reason(bare, normal_form(bare))

@@ -683,3 +683,8 @@ LANGUAGE_CODES: tuple[str, ...] = (
     "th",
     "vi",
 )
+
+
+COPYRIGHT_YEAR = r"©\s*(?:19|20)\d\d|(?:19|20)\d\d\s*©"
+"""A © with a year beside it ("© 2025 Brand"): a copyright notice even on a text dump's first
+line, the page's ``<title>``, where a bare © may instead mark a name ("Brand Online©")."""
