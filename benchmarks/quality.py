@@ -171,6 +171,15 @@ class System:
         return self.has_title or self.has_date or self.has_authors
 
 
+WARM_UP_TEXT = (
+    "The river rose two metres overnight after three days of rain, and the mayor said the "
+    "dykes would hold if the weather turned by Thursday, as the forecast had it."
+)
+"""A text whose language is unknown: cleaning it loads the language model (about half a
+second, once per process), which warming up on an HTML page that declares its language
+does not."""
+
+
 def make_newsclean(input_kind: str) -> System:
     """newsclean itself, told the input format explicitly.
 
@@ -187,6 +196,9 @@ def make_newsclean(input_kind: str) -> System:
             raise import_error
 
         return System("newsclean", broken, has_title=True, has_date=True, has_authors=True)
+
+    with contextlib.suppress(Exception):  # not reported here: a broken clean() fails when timed
+        newsclean.clean(WARM_UP_TEXT, format="text")
 
     def run(page: Page) -> Output:
         art = newsclean.clean(page.content, url=page.url, format=fmt)

@@ -29,11 +29,6 @@ import quality
 from newsclean.document import Document
 from newsclean.pipeline import Pipeline
 
-_WARM_UP = (
-    "The river rose two metres overnight after three days of rain, and the mayor said the "
-    "dykes would hold if the weather turned by Thursday, as the forecast had it."
-)
-
 
 @dataclass
 class StepTimes:
@@ -119,10 +114,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not pages:
         parser.error(f"no article pages under {args.bench}")
     fmt = quality.NEWSCLEAN_FORMAT[args.input]
-    # Warm up: the first page, and a text whose language is unknown, which loads the language
-    # model (an HTML page that declares its language does not).
+    # Warm up: the first page, and a text that loads the language model.
     newsclean.clean(pages[0].content, url=pages[0].url, format=fmt, require_body=False)
-    newsclean.clean(_WARM_UP, format="text", require_body=False)
+    newsclean.clean(quality.WARM_UP_TEXT, format="text", require_body=False)
     times = time_steps([(p.content, p.url) for p in pages], fmt)
     ftfy_seconds = time_ftfy([p.content for p in pages]) if args.input != "html" else None
     print(report(times, ftfy_seconds))
