@@ -98,7 +98,7 @@ from typing import Any
 import regex
 
 from newsclean.blocks import Block, BlockKind
-from newsclean.layout import DENSE_CHAR_WEIGHT, DENSE_CHARS_PER_WORD, dense_chars
+from newsclean.layout import DENSE_CHARS_PER_WORD, dense_chars, weighted_length
 from newsclean.matching import normal_form
 from newsclean.textstats import ends_sentence, ends_with_ellipsis, is_prose, prose_with_words
 
@@ -479,7 +479,7 @@ def _columns_and_lengths(
             1.0 if is_prose(b) or (d and _dense_prose(b, d)) else 0.0
             for b, d in zip(blocks, dense, strict=True)
         ]
-        lengths = [c + (DENSE_CHAR_WEIGHT - 1) * d for c, d in zip(chars, dense, strict=True)]
+        lengths = list(map(weighted_length, chars, dense))
         word_counts = [
             n + d // DENSE_CHARS_PER_WORD for n, d in zip(word_counts, dense, strict=True)
         ]

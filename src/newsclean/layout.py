@@ -131,7 +131,13 @@ def dense_chars(text: str) -> int:
 def text_length(text: str) -> int:
     """The length of ``text`` in characters, a dense-script character counting for
     ``DENSE_CHAR_WEIGHT`` (see there): what the run and the block model weigh a block by."""
-    return len(text) + (DENSE_CHAR_WEIGHT - 1) * dense_chars(text)
+    return weighted_length(len(text), dense_chars(text))
+
+
+def weighted_length(chars: int, dense: int) -> int:
+    """:func:`text_length` of a text of ``chars`` characters, ``dense`` of them Han, Hiragana
+    or Katakana (for a caller that has counted both already)."""
+    return chars + (DENSE_CHAR_WEIGHT - 1) * dense
 
 
 def model_weights(probabilities: Sequence[float], lengths: Sequence[int]) -> list[float]:

@@ -351,13 +351,12 @@ def _dates_in_short_lines(
     A numeric date such as "8/1/2025" reads either way: the page's own other numeric dates
     decide ("8/27/2025" can only be month first), else day first (see ``find_dates``). A
     date under a line that only says "Last update:" dates an update, like "Updated …"."""
-    texts = [b.text for b in blocks]
     # Short lines with a year once their addresses are blanked out, and long lines with a year
     # in their head: all among the blocks holding a year.
     lines: dict[int, str] = {}
     heads: set[int] = set()
     for i in years:
-        text = texts[i]
+        text = blocks[i].text
         if len(text) > METADATA_LINE_MAX_CHARS:
             text = text[:LONG_LINE_DATE_HEAD]
             heads.add(i)
