@@ -22,6 +22,7 @@ from typing import Final, Literal
 
 import regex
 
+from newsclean.evidence import Found
 from newsclean.patterns import dates as _p
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "is_published_label",
     "original_publication",
     "parse_date_line",
+    "take_original_date",
     "url_date",
 ]
 
@@ -654,6 +656,17 @@ def original_publication(lines: Sequence[str], chosen: object = None) -> datetim
     ):
         return None
     return value
+
+
+def take_original_date(lines: Sequence[str], found: Found) -> None:
+    """Set the date to the one the page's ``lines`` state as the article's first publication
+    (:func:`original_publication`, given the date found so far), with the evidence
+    ``original_publication``: over a date more than a day later, or when no source gave one.
+    The last date step of both the HTML and the text paths."""
+    value = original_publication(lines, found.values.get("date"))
+    if value is not None:
+        found.values["date"] = value
+        found.evidence["date"] = "original_publication"
 
 
 def _original_statements(lines: Sequence[str]) -> list[tuple[int, int, int, datetime]]:

@@ -42,8 +42,8 @@ from newsclean.dates import (
     is_day_line,
     is_published_label,
     is_updated_label,
-    original_publication,
     parse_date_line,
+    take_original_date,
     url_date,
 )
 from newsclean.document import Document, InputFormat
@@ -314,7 +314,9 @@ def extract_metadata(doc: Document) -> Document:
             tail = range(run.end + 1, min(len(blocks), run.end + 1 + NEAR_BODY))
             _take_date_in_line(blocks, tail, dating, found)
     if not doc.metadata.date:
-        _take_original_date([blocks[i].text for i in years], found)
+        # "Originally published on 26 Sep 2019" (the HTML path's reading; the statement stays
+        # in the body, a sentence of the article's note): only blocks with a year hold a date.
+        take_original_date([blocks[i].text for i in years], found)
     tag_edit = _take_source(doc, run, found)
     if doc.url:
         found.set("source", registrable_domain(doc.url), "url_domain")
@@ -1385,20 +1387,6 @@ def _take_date_in_line(
         if match is not None:
             found.set("date", match.value, f"date_in_line:{match.role}")
             return
-
-
-def _take_original_date(dated_texts: Sequence[str], found: _Found) -> None:
-    """The date the page says the article was first published on ("This article was
-    originally published on 26 Sep 2019 ... but has been regularly updated", "Originally
-    published November 9, 2022"): it overrules a date found above that is more than a day
-    later (the last update, printed without its label), and is taken when no line gave a
-    date. The reading is the HTML path's (:func:`newsclean.dates.original_publication`).
-    The statement stays in the body: it is a sentence of the article's note. Only the
-    blocks holding a year (``dated_texts``) are read: no other block holds a date."""
-    value = original_publication(dated_texts, found.values.get("date"))
-    if value is not None:
-        found.values["date"] = value
-        found.evidence["date"] = "original_publication"
 
 
 def _first_published(text: str, every: Sequence[DateMatch]) -> DateMatch | None:

@@ -24,7 +24,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsclean.blocks import Block
-from newsclean.dates import find_dates
+from newsclean.dates import find_dates, take_original_date
 from newsclean.evidence import Found
 from newsclean.html import patterns
 from newsclean.html.authors import (
@@ -62,7 +62,6 @@ from newsclean.html.published import (
     read_date,
     take_header_date,
     take_header_updated,
-    take_original_date,
 )
 from newsclean.html.title import (
     cut_logo,

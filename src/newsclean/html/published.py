@@ -16,7 +16,7 @@ import regex
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsclean.dates import DateMatch, find_dates, original_publication
+from newsclean.dates import DateMatch, find_dates
 from newsclean.evidence import Found
 from newsclean.html import patterns
 from newsclean.html.dom import collapse
@@ -294,17 +294,6 @@ def take_header_updated(
     shown = header_date(header, updated=True, above=above, modified=modified)
     if shown is not None:
         found.set("date", shown[0].value, "header_updated")
-
-
-def take_original_date(lines: list[str], found: Found) -> None:
-    """The date the page says the article was first published on, over a date more than a
-    day later, or when no source gave one (``original_publication``). The reading, shared
-    with the text path, is :func:`newsclean.dates.original_publication`; measured in
-    docs/html.md."""
-    value = original_publication(lines, found.values.get("date"))
-    if value is not None:
-        found.values["date"] = value
-        found.evidence["date"] = "original_publication"
 
 
 def marked_modified_days(tree: HtmlElement) -> frozenset[date]:
