@@ -103,14 +103,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--input", choices=quality.INPUTS, default="lines")
     parser.add_argument("--set", choices=quality.SETS, help="one set only (default: both)")
     args = parser.parse_args(argv)
-    for name in (args.set,) if args.set else quality.SETS:
+    set_names = (args.set,) if args.set else quality.SETS
+    for name in set_names:
         if not (args.bench / name).is_dir():
             parser.error(f"{args.bench / name} is missing: give the bench folder (wcxb-dev/, aeb/)")
-    pages: list[quality.Page] = []
-    if args.set in (None, "wcxb-dev"):
-        pages += quality.load_wcxb(args.bench / "wcxb-dev", args.input)
-    if args.set in (None, "aeb"):
-        pages += quality.load_aeb(args.bench / "aeb", args.input)
+    pages = [page for name in set_names for page in quality.load_set(args.bench, name, args.input)]
     if not pages:
         parser.error(f"no article pages under {args.bench}")
     fmt = quality.NEWSCLEAN_FORMAT[args.input]
