@@ -36,6 +36,7 @@ between the day and the year in the loose rule: room for any month name, "de", "
 _NUMERIC_RE = re.compile(r"(?<!\d)(?=(\d{1,4})\s?[-./]\s?(\d{1,2})\s?[-./]\s?(\d{1,4})(?!\d))")
 _PAIR_RE = re.compile(r"(?<!\d)(?=(\d{1,4})\s?[-./]\s?(\d{1,4})(?!\d))")
 _COMPACT_RE = re.compile(r"(?<!\d)(\d{8})(?:\d{4}|\d{6})?(?!\d)")
+_UNIX_RE = re.compile(r"(?<!\d)(1\d{9})(?:\d{3})?(?!\d)")  # seconds or milliseconds, 2001-2286
 _Y, _M, _D = (f"\\s*[{marks}]\\s*" for marks in (CJK_YEAR_MARKS, CJK_MONTH_MARKS, CJK_DAY_MARKS))
 _CJK_RE = re.compile(rf"(?<!\d)(\d{{2,4}}){_Y}(\d{{1,2}}){_M}(\d{{1,2}})?")
 _CJK_YEARLESS_RE = re.compile(rf"(?<!\d)(\d{{1,2}}){_M}(\d{{1,2}}){_D}")
@@ -99,10 +100,12 @@ def find_rule(text: str, year: int, month: int, day: int | None) -> str | None:
     Rules, precise first: ``numeric`` (y-m-d, d-m-y, m-d-y with ``-`` ``.`` ``/``, 2- or
     4-digit year; for a month gold y-m or m-y), ``compact`` (yyyymmdd, maybe followed by hhmm
     or hhmmss), ``cjk`` (2024年6月7日, 2024년 6월 7일), ``month-name`` (a name of the month in
-    any language of ``newsclean.patterns.dates`` with day and year near it, in any order) and
+    any language of ``newsclean.patterns.dates`` with day and year near it, in any order),
     ``day-near-year`` (the day number and the year with at most NEAR characters between them,
     no digit, and not only spaces and ``-./``, in either order: a month name of any script or
-    the ", " of "Mar 5, 2025" fits in there; "uploads/2025/08/" or "in 2025\n\n1." do not).
+    the ", " of "Mar 5, 2025" fits in there; "uploads/2025/08/" or "in 2025\n\n1." do not)
+    and ``unix-time`` (a 10-digit number of seconds or 13-digit one of milliseconds since 1970
+    falling on the gold day in some time zone: image versions and upload stamps in links).
     ``text`` must have ASCII digits (:func:`ascii_digits`).
     """
     if day is None:
@@ -131,6 +134,11 @@ def find_rule(text: str, year: int, month: int, day: int | None) -> str | None:
         for m in re.finditer(rf"(?=(?:{d}{gap}{y}|{y}{gap}{d}))", text):
             if any(not c.isspace() and c not in "-./" for c in m.group(1) or m.group(2)):
                 return "day-near-year"
+        # The gold day begins at UTC+14 and ends at UTC-12, the widest time zones.
+        start = dt.datetime(year, month, day, tzinfo=dt.timezone.utc).timestamp() - 14 * 3600
+        for stamp in _UNIX_RE.findall(text):
+            if 0 <= int(stamp) - start < 50 * 3600:
+                return "unix-time"
     return None
 
 

@@ -40,6 +40,8 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("year glued to the next number", "Jun 7, 20245 mins read", "2024-06-07", "month-name"),
     ("polish: any month name", "7 czerwca 2024", "2024-06-07", "day-near-year"),
     ("greek: any script", "7 Ιουνίου 2024", "2024-06-07", "day-near-year"),
+    ("unix seconds in a link", "photo.jpg?v=1717718400", "2024-06-07", "unix-time"),
+    ("unix ms, late on the day", "/1717804799000-photo.jpg", "2024-06-07", "unix-time"),
     ("month gold, numeric", "archive 2003-11", "2003-11", "numeric"),
     ("month gold, name", "November 2003 issue", "2003-11", "month-name"),
     ("month gold, cjk", "2003年11月", "2003-11", "cjk"),
@@ -53,6 +55,7 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("upload folder, not a day", "uploads/2024/07/photo.jpg", "2024-07-07", None),
     ("a list number after the year", "Best of 2024\n\n7. Rain", "2024-06-07", None),
     ("compact, another day", "https://news.example/20240608-rain", "2024-06-07", None),
+    ("unix seconds two days later", "photo.jpg?v=1717891200", "2024-06-07", None),
     ("month gold, other month", "October 2003", "2003-11", None),
 ]
 
