@@ -33,8 +33,9 @@ NEAR = 25
 """Most characters between a month name and the day or year, or (without a digit among them)
 between the day and the year in the loose rule: room for any month name, "de", "of", commas."""
 
-_NUMERIC_RE = re.compile(r"(?<!\d)(?=(\d{1,4})\s?[-./]\s?(\d{1,2})\s?[-./]\s?(\d{1,4})(?!\d))")
-_PAIR_RE = re.compile(r"(?<!\d)(?=(\d{1,4})\s?[-./]\s?(\d{1,4})(?!\d))")
+# A separator: one punctuation mark or symbol (the same one twice in a date), not ":" or ",".
+_NUMERIC_RE = re.compile(r"(?<!\d)(?=(\d{1,4})\s?([^\w\s:,])\s?(\d{1,2})\s?\2\s?(\d{1,4})(?!\d))")
+_PAIR_RE = re.compile(r"(?<!\d)(?=(\d{1,4})\s?[^\w\s:,]\s?(\d{1,4})(?!\d))")
 _COMPACT_RE = re.compile(r"(?<!\d)(\d{8})(?:\d{4}|\d{6})?(?!\d)")
 _UNIX_RE = re.compile(r"(?<!\d)(1\d{9})(?:\d{3})?(?!\d)")  # seconds or milliseconds, 2001-2286
 _Y, _M, _D = (f"\\s*[{marks}]\\s*" for marks in (CJK_YEAR_MARKS, CJK_MONTH_MARKS, CJK_DAY_MARKS))
@@ -97,8 +98,9 @@ def _name_near(text: str, month: int, *patterns: str) -> bool:
 def find_rule(text: str, year: int, month: int, day: int | None) -> str | None:
     """The first rule that finds the gold day (or month, when ``day`` is None), or None.
 
-    Rules, precise first: ``numeric`` (y-m-d, d-m-y, m-d-y with ``-`` ``.`` ``/``, 2- or
-    4-digit year; for a month gold y-m or m-y), ``compact`` (yyyymmdd, maybe followed by hhmm
+    Rules, precise first: ``numeric`` (y-m-d, d-m-y, m-d-y with ``-``, ``.``, ``/`` or any
+    other mark but ``:`` and ``,``, the same twice; 2- or 4-digit year; for a month gold y-m
+    or m-y), ``compact`` (yyyymmdd, maybe followed by hhmm
     or hhmmss), ``cjk`` (2024年6月7日, 2024년 6월 7일), ``month-name`` (a name of the month in
     any language of ``newsclean.patterns.dates`` with day and year near it, in any order),
     ``day-near-year`` (the day number and the year with at most NEAR characters between them,
@@ -109,11 +111,11 @@ def find_rule(text: str, year: int, month: int, day: int | None) -> str | None:
     ``text`` must have ASCII digits (:func:`ascii_digits`).
     """
     if day is None:
-        for a, b in (m.groups() for m in _PAIR_RE.finditer(text)):
+        for a, b in _PAIR_RE.findall(text):
             if (_is_year(a, year) and int(b) == month) or (_is_year(b, year) and int(a) == month):
                 return "numeric"
     else:
-        for a, b, c in (m.groups() for m in _NUMERIC_RE.finditer(text)):
+        for a, _, b, c in _NUMERIC_RE.findall(text):
             if (
                 (_is_year(a, year) and (int(b), int(c)) == (month, day))
                 or (_is_year(c, year) and (int(b), int(a)) == (month, day))
