@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import regex
+from tld import get_fld
 
 from newsclean.matching import any_of
 from newsclean.patterns import metadata as patterns
@@ -98,12 +99,38 @@ def title_site_suffix(line: str, title: str) -> str | None:
     return None
 
 
-def registrable_domain(url: str) -> str | None:
-    """The host of ``url`` without "www.": a last-resort name for the publisher."""
+def site_host(url: str) -> str | None:
+    """The host of ``url`` without "www." ("news.bbc.co.uk"): the text path's last-resort
+    name for the publisher, and the labels a site's name is matched against. Not
+    :func:`registrable_domain`: a subdomain stays.
+
+    >>> site_host("https://www.news.bbc.co.uk/a"), site_host("/a/b")
+    ('news.bbc.co.uk', None)
+    """
     host = urlsplit(url).hostname
     if not host:
         return None
     return host.removeprefix("www.")
+
+
+def registrable_domain(url: str) -> str | None:
+    """The registrable domain ("bbc.co.uk" for news.bbc.co.uk), from the public suffix list:
+    the HTML path's last-resort ``source``.
+
+    ``tld`` comes with trafilatura (through courlan). A host that the list does not know
+    (an IP address, "localhost") falls back to the host without "www.".
+
+    >>> registrable_domain("https://news.bbc.co.uk/a/b"), registrable_domain("http://localhost/x")
+    ('bbc.co.uk', 'localhost')
+    """
+    try:
+        domain = get_fld(url, fail_silently=True)
+    except Exception:  # tld raises its own errors for malformed URLs
+        domain = None
+    if isinstance(domain, str) and domain:
+        return domain
+    host = urlsplit(url).hostname
+    return host.removeprefix("www.") if host else None
 
 
 def domain_site_suffix(title: str, url: str | None) -> tuple[str, str] | None:
@@ -118,7 +145,7 @@ def domain_site_suffix(title: str, url: str | None) -> tuple[str, str] | None:
     >>> domain_site_suffix("Rust vs Go - Which to pick", "https://example.org/a") is None
     True
     """
-    host = registrable_domain(url) if url else None
+    host = site_host(url) if url else None
     if not host:
         return None
     labels = [
