@@ -59,6 +59,7 @@ from newsclean.sources import (
     dateline_tag,
     domain_site_suffix,
     place_dateline_source,
+    registrable_domain,
     site_host,
     site_labels,
     title_site_suffix,
@@ -845,13 +846,13 @@ def _publisher_keys(url: str | None, found: _Found) -> frozenset[str]:
 
 
 def _outlet_key(url: str | None) -> str:
-    """The main label of the URL's host ("usatoday" of www.usatoday.com, "bbc" of
-    www.bbc.co.uk), or ""."""
-    host = site_host(url) if url else None
-    labels = site_labels(host) if host else []
-    if len(labels) > 1 and labels[-1] in patterns.SECOND_LEVEL_LABELS:
-        labels.pop()
-    return labels[-1] if labels else ""
+    """The main label of the URL's host, as :func:`alnum_key`: its registrable domain's
+    label before the public suffix ("usatoday" of www.usatoday.com, "bbc" of news.bbc.co.uk,
+    "owain" of owain.bearblog.dev), or "" (no URL, or a host the suffix list does not know)."""
+    domain = registrable_domain(url) if url else None
+    if not domain or "." not in domain:
+        return ""
+    return alnum_key(domain.split(".", 1)[0])
 
 
 def _take_author_label_after(
