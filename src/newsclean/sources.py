@@ -26,6 +26,13 @@ _COPYRIGHT_NOISE = regex.compile(
     regex.IGNORECASE,
 )
 _COPYRIGHT_CUE = any_of([r"©", r"\(c\)\s*(?:19|20)\d\d", r"\bcopyright\b"])
+# "© 2012-2025 Jane Doe", "Copyright © 2025 Jane Doe's Blog", "Copyright Jane Doe 2012-2025":
+# the words after the copyright mark and its years.
+_COPYRIGHT_CREDIT = regex.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:(?:©|\(c\)|copyright)\s*)?"
+    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[,.]?\s*)?(?P<name>\p{Lu}.*)",
+    regex.IGNORECASE,
+)
 _WORDY = regex.compile(r"\w")
 
 
@@ -85,6 +92,23 @@ def copyright_holder(text: str) -> str | None:
         return None
     name = " ".join(_COPYRIGHT_NOISE.sub(" ", text).split()).strip(" -–—")
     return name if name and is_outlet_name(name) else None
+
+
+def copyright_credit(text: str) -> str | None:
+    """The text after a copyright notice's mark and years, from its first capitalised word
+    on, as printed: "© 2025 Toby Hede. All rights reserved." → "Toby Hede. All rights
+    reserved."; ``None`` without a mark or without a capitalised word after it.
+
+    Not :func:`copyright_holder`, which strips the whole notice to a short outlet name
+    wherever it stands ("Caliber.az © 2025."): a caller looking for a person's name at the
+    start of the credit (a personal site's owner) cuts it from this text itself, and a long
+    notice, "© 2025 Toby Hede. Built with Hugo, hosted on …", still starts with the name.
+
+    >>> copyright_credit("This site is © 1998-2025 Anil Madhavapeddy, all rights reserved")
+    'Anil Madhavapeddy, all rights reserved'
+    """
+    match = _COPYRIGHT_CREDIT.search(text)
+    return match.group("name") if match is not None else None
 
 
 def title_site_suffix(line: str, title: str) -> str | None:

@@ -17,7 +17,6 @@ from newsclean.bylines import (
     AUTHOR_LINK,
     OPENING_BY,
     capitals_name,
-    copyright_name,
     host_spells,
     is_author_caption,
     is_byline_label,
@@ -54,6 +53,7 @@ from newsclean.patterns import metadata as patterns
 from newsclean.patterns.dates import CARD_DATES_MIN, CARD_STEP_MAX, COMMENT_SAYS_WORDS
 from newsclean.sources import (
     alnum_key,
+    copyright_credit,
     copyright_holder,
     credit_name,
     dateline_tag,
@@ -1036,7 +1036,7 @@ def _take_site_owner(
         ):
             named.append(line)
     copyrights = [r.text for r in doc.removed if r.reason == "copyright_notice"]
-    named += [h for text in copyrights if (h := copyright_name(text)) is not None]
+    named += [h for text in copyrights if (h := copyright_credit(text)) is not None]
     for text in named:
         name = leading_name(text)
         if name is None:
