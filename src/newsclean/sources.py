@@ -1,4 +1,5 @@
-"""Who published the article: credit lines, dateline tags, copyright notices, page titles."""
+"""Who published the article: credit lines, dateline tags, copyright notices, page titles,
+the URL's host and its registrable domain."""
 
 from __future__ import annotations
 
