@@ -649,26 +649,6 @@ def _looks_like_organisation(text: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
-# "© 2012-2025 Jane Doe", "Copyright © 2025 Jane Doe's Blog", "Copyright Jane Doe 2012-2025":
-# the words after the copyright mark and its years.
-_COPYRIGHT_NAME = regex.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:(?:©|\(c\)|copyright)\s*)?"
-    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[,.]?\s*)?(?P<name>\p{Lu}.*)",
-    regex.IGNORECASE,
-)
-
-
-def copyright_name(text: str) -> str | None:
-    """The text a copyright notice credits, from its first capitalised word on: "© 2025 Toby
-    Hede. All rights reserved." → "Toby Hede. All rights reserved."; ``None`` without a mark.
-
-    >>> copyright_name("This site is © 1998-2025 Anil Madhavapeddy, all rights reserved")
-    'Anil Madhavapeddy, all rights reserved'
-    """
-    match = _COPYRIGHT_NAME.search(text)
-    return match.group("name") if match is not None else None
-
-
 def leading_name(text: str) -> str | None:
     """The person's name a site's name opens with (2 or 3 capitalised words, up to a
     punctuation mark or a possessive): "Derek Seaman's Tech Blog" → "Derek Seaman", "Sam

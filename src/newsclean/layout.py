@@ -20,6 +20,7 @@ from newsclean.patterns.metadata import (
     TITLE_SITE_PREFIX_SEPARATORS,
     TITLE_SITE_SEPARATORS,
 )
+from newsclean.sources import site_host
 from newsclean.textstats import (
     HEADLINE_MAX_WORDS,
     HEADLINE_MIN_WORDS,
@@ -431,12 +432,10 @@ def page_title_part(
             if found and words > best_words:
                 best, best_words = found, words
             at = title.find(separator, at + 1)
-    host = urlsplit(url).hostname if url else None
-    if not best and host:
-        # "example.com Headline": the site's host name leads the <title>.
-        host = host.removeprefix("www.")
-        if title.casefold().startswith(host + " "):
-            best = lines.get(_word_key(title[len(host) + 1 :]), [])
+    host = site_host(url) if url else None
+    # "example.com Headline": the site's host name leads the <title>.
+    if not best and host and title.casefold().startswith(host + " "):
+        best = lines.get(_word_key(title[len(host) + 1 :]), [])
     if not best:
         return None
     above = [i for i in best if i < run.start]

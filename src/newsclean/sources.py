@@ -1,10 +1,12 @@
-"""Who published the article: credit lines, dateline tags, copyright notices, page titles."""
+"""Who published the article: credit lines, dateline tags, copyright notices, page titles,
+the URL's host and its registrable domain."""
 
 from __future__ import annotations
 
 from urllib.parse import urlsplit
 
 import regex
+from tld import get_fld
 
 from newsclean.matching import any_of
 from newsclean.patterns import metadata as patterns
@@ -25,6 +27,13 @@ _COPYRIGHT_NOISE = regex.compile(
     regex.IGNORECASE,
 )
 _COPYRIGHT_CUE = any_of([r"©", r"\(c\)\s*(?:19|20)\d\d", r"\bcopyright\b"])
+# "© 2012-2025 Jane Doe", "Copyright © 2025 Jane Doe's Blog", "Copyright Jane Doe 2012-2025":
+# the words after the copyright mark and its years.
+_COPYRIGHT_CREDIT = regex.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:(?:©|\(c\)|copyright)\s*)?"
+    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[,.]?\s*)?(?P<name>\p{Lu}.*)",
+    regex.IGNORECASE,
+)
 _WORDY = regex.compile(r"\w")
 
 
@@ -86,6 +95,23 @@ def copyright_holder(text: str) -> str | None:
     return name if name and is_outlet_name(name) else None
 
 
+def copyright_credit(text: str) -> str | None:
+    """The text after a copyright notice's mark and years, from its first capitalised word
+    on, as printed: "© 2025 Toby Hede. All rights reserved." → "Toby Hede. All rights
+    reserved."; ``None`` without a mark or without a capitalised word after it.
+
+    Not :func:`copyright_holder`, which strips the whole notice to a short outlet name
+    wherever it stands ("Caliber.az © 2025."): a caller looking for a person's name at the
+    start of the credit (a personal site's owner) cuts it from this text itself, and a long
+    notice, "© 2025 Toby Hede. Built with Hugo, hosted on …", still starts with the name.
+
+    >>> copyright_credit("This site is © 1998-2025 Anil Madhavapeddy, all rights reserved")
+    'Anil Madhavapeddy, all rights reserved'
+    """
+    match = _COPYRIGHT_CREDIT.search(text)
+    return match.group("name") if match is not None else None
+
+
 def title_site_suffix(line: str, title: str) -> str | None:
     """The site name when ``line`` is the page's <title>: the headline plus " | Site"."""
     if not line.startswith(title) or line == title:
@@ -98,12 +124,38 @@ def title_site_suffix(line: str, title: str) -> str | None:
     return None
 
 
-def registrable_domain(url: str) -> str | None:
-    """The host of ``url`` without "www.": a last-resort name for the publisher."""
+def site_host(url: str) -> str | None:
+    """The host of ``url`` without "www." ("news.bbc.co.uk"): the text path's last-resort
+    name for the publisher, and the labels a site's name is matched against. Not
+    :func:`registrable_domain`: a subdomain stays.
+
+    >>> site_host("https://www.news.bbc.co.uk/a"), site_host("/a/b")
+    ('news.bbc.co.uk', None)
+    """
     host = urlsplit(url).hostname
     if not host:
         return None
     return host.removeprefix("www.")
+
+
+def registrable_domain(url: str) -> str | None:
+    """The registrable domain ("bbc.co.uk" for news.bbc.co.uk), from the public suffix list:
+    the HTML path's last-resort ``source``.
+
+    ``tld`` comes with trafilatura (through courlan). A host that the list does not know
+    (an IP address, "localhost") falls back to the host without "www.".
+
+    >>> registrable_domain("https://news.bbc.co.uk/a/b"), registrable_domain("http://localhost/x")
+    ('bbc.co.uk', 'localhost')
+    """
+    try:
+        domain = get_fld(url, fail_silently=True)
+    except Exception:  # tld raises its own errors for malformed URLs
+        domain = None
+    if isinstance(domain, str) and domain:
+        return domain
+    host = urlsplit(url).hostname
+    return host.removeprefix("www.") if host else None
 
 
 def domain_site_suffix(title: str, url: str | None) -> tuple[str, str] | None:
@@ -118,7 +170,7 @@ def domain_site_suffix(title: str, url: str | None) -> tuple[str, str] | None:
     >>> domain_site_suffix("Rust vs Go - Which to pick", "https://example.org/a") is None
     True
     """
-    host = registrable_domain(url) if url else None
+    host = site_host(url) if url else None
     if not host:
         return None
     labels = [

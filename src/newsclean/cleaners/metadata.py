@@ -17,7 +17,6 @@ from newsclean.bylines import (
     AUTHOR_LINK,
     OPENING_BY,
     capitals_name,
-    copyright_name,
     host_spells,
     is_author_caption,
     is_byline_label,
@@ -54,12 +53,14 @@ from newsclean.patterns import metadata as patterns
 from newsclean.patterns.dates import CARD_DATES_MIN, CARD_STEP_MAX, COMMENT_SAYS_WORDS
 from newsclean.sources import (
     alnum_key,
+    copyright_credit,
     copyright_holder,
     credit_name,
     dateline_tag,
     domain_site_suffix,
     place_dateline_source,
     registrable_domain,
+    site_host,
     site_labels,
     title_site_suffix,
 )
@@ -319,7 +320,7 @@ def extract_metadata(doc: Document) -> Document:
         take_original_date([blocks[i].text for i in years], found)
     tag_edit = _take_source(doc, run, found)
     if doc.url:
-        found.set("source", registrable_domain(doc.url), "url_domain")
+        found.set("source", site_host(doc.url), "url_domain")
     if isinstance(found.values.get("source"), str):
         masthead = normal_form(str(found.values["source"]))
         for i, b in enumerate(blocks):
@@ -835,7 +836,7 @@ def _publisher_keys(url: str | None, found: _Found) -> frozenset[str]:
     """The publisher's names as letters and digits: the labels of the URL's host but the last
     ("supermove" of supermove.io) and the site name read so far (the title's " | Site")."""
     keys: set[str] = set()
-    if url and (host := registrable_domain(url)):
+    if url and (host := site_host(url)):
         keys.update(site_labels(host))
     source = found.values.get("source")
     if isinstance(source, str):
@@ -845,13 +846,13 @@ def _publisher_keys(url: str | None, found: _Found) -> frozenset[str]:
 
 
 def _outlet_key(url: str | None) -> str:
-    """The main label of the URL's host ("usatoday" of www.usatoday.com, "bbc" of
-    www.bbc.co.uk), or ""."""
-    host = registrable_domain(url) if url else None
-    labels = site_labels(host) if host else []
-    if len(labels) > 1 and labels[-1] in patterns.SECOND_LEVEL_LABELS:
-        labels.pop()
-    return labels[-1] if labels else ""
+    """The main label of the URL's host, as :func:`alnum_key`: its registrable domain's
+    label before the public suffix ("usatoday" of www.usatoday.com, "bbc" of news.bbc.co.uk,
+    "owain" of owain.bearblog.dev), or "" (no URL, or a host the suffix list does not know)."""
+    domain = registrable_domain(url) if url else None
+    if not domain or "." not in domain:
+        return ""
+    return alnum_key(domain.split(".", 1)[0])
 
 
 def _take_author_label_after(
@@ -1017,7 +1018,7 @@ def _take_site_owner(
     case are cut ("Myles Katherine Photography"), and no word of the name may be one the page
     writes in lower case ("Bread Dad"). No block is removed: the name stood in the site's
     furniture."""
-    host = registrable_domain(doc.url) if doc.url else None
+    host = site_host(doc.url) if doc.url else None
     if not host:
         return
     labels = site_labels(host)
@@ -1035,7 +1036,7 @@ def _take_site_owner(
         ):
             named.append(line)
     copyrights = [r.text for r in doc.removed if r.reason == "copyright_notice"]
-    named += [h for text in copyrights if (h := copyright_name(text)) is not None]
+    named += [h for text in copyrights if (h := copyright_credit(text)) is not None]
     for text in named:
         name = leading_name(text)
         if name is None:

@@ -31,6 +31,7 @@ from lxml.html import HtmlElement
 from newsclean.blocks import Block, BlockKind
 from newsclean.html import patterns
 from newsclean.html.dom import class_and_id, collapse
+from newsclean.html.extract import row_text
 
 CHUNK_MIN_SHARE = 0.5
 """The paragraphs' container signature must hold at least this share of the extracted
@@ -320,14 +321,16 @@ row of data: it gives no block of its own."""
 
 
 def table_row_text(row: HtmlElement) -> str:
-    """A table row's cells side by side, as the extraction prints a row (``a | b``).
+    """A page's table row (``<tr>``) as the extraction prints a row (``a | b``,
+    :func:`~newsclean.html.extract.row_text`). A cell's text is its ``text_content``: a
+    recovered row holds no paragraphs or lists, and inline markup ("$<b>2</b>") joins
+    without a space.
 
     >>> from lxml.html import fragment_fromstring as parse
     >>> table_row_text(parse("<table><tr><td>Valet</td><td> $2 </td><td></td></tr></table>")[0])
     'Valet | $2'
     """
-    cells = (collapse(cell.text_content()) for cell in row if cell.tag in ("td", "th"))
-    return " | ".join(cell for cell in cells if cell)
+    return row_text(cell.text_content() for cell in row if cell.tag in ("td", "th"))
 
 
 def _container_blocks(

@@ -19,7 +19,7 @@ from newsclean.html.extract import (
 )
 from newsclean.html.furniture import furniture_blocks, header_standfirst, trailing_link_lists
 from newsclean.html.metadata import headline_with_extras, read_metadata
-from newsclean.html.urls import registrable_domain
+from newsclean.sources import registrable_domain
 
 
 def html_to_document(text: str, *, url: str | None) -> Document:

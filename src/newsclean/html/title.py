@@ -18,7 +18,7 @@ import regex
 from lxml.html import HtmlElement
 
 from newsclean.html import patterns
-from newsclean.html.urls import registrable_domain
+from newsclean.sources import registrable_domain
 
 _WORD = regex.compile(r"[^\W_]+")
 _SLUG_EXTENSION = regex.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cfm)$", regex.IGNORECASE)

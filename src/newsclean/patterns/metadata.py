@@ -651,7 +651,3 @@ PERSONAL_PRONOUNS: tuple[str, ...] = (
     "ele", "dele", "dela",
     "hij", "zij", "haar", "zijn",
 )
-
-# Second-level labels under a country code ("bbc.co.uk", "abc.net.au"): the outlet's own
-# label stands before them, so a reporter's line "Jane Doe BBC" is matched against "bbc".
-SECOND_LEVEL_LABELS = frozenset({"co", "com", "net", "org", "ac", "gov", "edu", "or", "ne"})
