@@ -334,6 +334,8 @@ def extract_metadata(doc: Document) -> Document:
         if "date" not in found.values:
             tail = range(run.end + 1, min(len(blocks), run.end + 1 + NEAR_BODY))
             _take_date_in_line(blocks, tail, dating, found)
+        if text_dump and "date" not in found.values:
+            _take_meta_line_in_body(blocks, run, dating, found)
     if not doc.metadata.date:
         # "Originally published on 26 Sep 2019" (the HTML path's reading; the statement stays
         # in the body, a sentence of the article's note): only blocks with a year hold a date.
@@ -1458,6 +1460,42 @@ def _take_date_in_line(
         if match is not None:
             found.set("date", match.value, f"date_in_line:{match.role}")
             return
+
+
+# A date set off from the line's other pieces by a separator, as a post's meta line prints it:
+# "June 9, 2020 · 6 Comments", "Monday, August 11th, 2025 at 11:00 am | Categories: …".
+# (Spaces are taken only after a non-space, so a search over a long run of them stays linear.)
+_SEPARATOR_AFTER = re.compile(r"(?<!\s)\s*[|•·⋅]")
+_SEPARATOR_BEFORE = re.compile(r"[|•·⋅]\s*$")
+
+
+def _take_meta_line_in_body(
+    blocks: Sequence[Block], run: Span, in_line: dict[int, list[DateMatch]], found: _Found
+) -> None:
+    """Failing every other date, the date of a post's meta line inside the body: a short
+    line, not prose, whose published or unlabelled date a separator sets off from the line's
+    other pieces ("June 9, 2020 · 6 Comments" over the comments, which the main run of prose
+    took in). A post prints its meta line once: when such lines in the body name several
+    days ("12/09/2025 | Chalkbeat", "11/25/2025 | The Index-Tribune", …), they are a list's.
+    A date alone on its line, or labelled without a separator ("Last checked: 2025-10-28" in
+    a table of figures), is not one."""
+    meta: list[DateMatch] = []
+    for i in range(run.start, run.end + 1):
+        every = in_line.get(i)
+        if not every or i in found.reasons or is_prose(blocks[i]):
+            continue
+        text = blocks[i].text
+        meta.extend(
+            match
+            for match in every
+            if match.role != "updated"
+            and (
+                _SEPARATOR_AFTER.match(text, match.end) is not None
+                or _SEPARATOR_BEFORE.search(text, 0, match.start) is not None
+            )
+        )
+    if meta and len({match.value.date() for match in meta}) == 1:
+        found.set("date", meta[0].value, f"meta_line_in_body:{meta[0].role}")
 
 
 def _first_published(text: str, every: Sequence[DateMatch]) -> DateMatch | None:
