@@ -158,10 +158,14 @@ ROLE_LINE_MAX_CHARS = 60
 AUTHOR_BOX_BIO_WITHIN = 2
 """The bio under an author box's name line comes next, or after one short role line."""
 DATE_BESIDE_HEADLINE = 2
-"""A date line this many blocks or fewer from another copy of the headline dates it."""
+"""A date line this many blocks or fewer from another copy of the headline dates it (the
+headline, a byline, the date). On wcxb-dev lines and markdown, 3 changes no page."""
 SLUG_AGREEMENT = 0.6
 """A headline holds this share of its URL slug's words or more ("types-of-mobile-apps" in
-"What Are the Different Types of Mobile Apps?"): a slug drops words, never adds them."""
+"What Are the Different Types of Mobile Apps?"): a slug drops words, never adds them. Only
+slugs of ``SLUG_MIN_WORDS`` words or more count (as for ``find_title``): with two-word slugs,
+wcxb-dev lines and markdown gained two spurious dates and no article. On wcxb-dev lines, 0.5
+and 0.6 date the same articles, 0.75 loses one."""
 DATE_RUN_MIN = 3
 """On HTML, this many date lines in a row are data (a table or list of dates), not datelines."""
 DESCRIPTION_MIN_WORDS = 15
@@ -1476,7 +1480,7 @@ def _take_meta_line_in_body(
     line, not prose, whose published or unlabelled date a separator sets off from the line's
     other pieces ("June 9, 2020 · 6 Comments" over the comments, which the main run of prose
     took in). A post prints its meta line once: when such lines in the body name several
-    days ("12/09/2025 | Chalkbeat", "11/25/2025 | The Index-Tribune", …), they are a list's.
+    days ("12/09/2025 | In the press", "11/25/2025 | Research news", …), they are a list's.
     A date alone on its line, or labelled without a separator ("Last checked: 2025-10-28" in
     a table of figures), is not one."""
     meta: list[DateMatch] = []
