@@ -1376,7 +1376,8 @@ def _take_date_beside_headline(
     one). When the title guess fell on another heading far from the dateline (a teaser's, a
     repeat far down the page), the dateline stands by the copy the guess missed. A published
     or unlabelled date wins over an updated one, then the nearest; never a card's or a
-    comment's date."""
+    comment's date. Tried after the dates around the title, never before them: before, on
+    wcxb-dev lines it dated 4 pages right and 8 wrong that the title's zone had right."""
     title = words_of(blocks[title_index].text) if title_index is not None else frozenset()
     slug = slug_words(url) if url else frozenset()
     if len(slug) < SLUG_MIN_WORDS:
