@@ -261,7 +261,7 @@ def find_title(
     split = split_site_suffix(blocks[0].text) if hint else None
     hints = (hint, _words(split[0])) if split else (hint,)
     # Without a <title> line (markdown dumps), the URL's slug names the article instead.
-    slug = _slug_words(url) if url and not hint else frozenset()
+    slug = slug_words(url) if url and not hint else frozenset()
     if len(slug) >= SLUG_MIN_WORDS:
         hints = (slug,)
     first = run.start - 1
@@ -527,7 +527,7 @@ def split_site_suffix(line: str) -> tuple[str, str] | None:
     return None
 
 
-def _slug_words(url: str) -> frozenset[str]:
+def slug_words(url: str) -> frozenset[str]:
     """The words of an article URL's last path segment ("/2025/09/04/top-nutrition-trends/")."""
     path = urlsplit(url).path.rstrip("/")
     segment = path.rsplit("/", 1)[-1]
@@ -537,6 +537,11 @@ def _slug_words(url: str) -> frozenset[str]:
 
 def _shape_evidence(block: Block) -> str:
     return "marked_heading" if block.marked_heading else "heading_before_body"
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The words :func:`title_agreement` compares (case-folded; one-letter words dropped)."""
+    return _words(text)
 
 
 def _words(text: str) -> frozenset[str]:
