@@ -475,8 +475,8 @@ def _take_title(
         if (split := domain_site_suffix(title, url)) is not None:
             title = split[0]  # "Headline | Newegg.com" on newegg.com: the heading was the <title>
             found.set("source", split[1], "page_title_suffix")
-        elif choice.evidence != "known" and (labelled := split_label_suffix(title)) is not None:
-            uncut, title = title, labelled[0]  # "Headline | Opinion": a section's label
+        while choice.evidence != "known" and (labelled := split_label_suffix(title)) is not None:
+            uncut, title = blocks[index].text, labelled[0]  # "Headline | Opinion": a label
     found.set("title", title, choice.evidence)
     key = normal_form(title)
     # Other copies of a labelled heading print the label too ("Headline | Opinion | Site").
