@@ -17,6 +17,7 @@ import regex
 from newsclean.blocks import Block, BlockKind
 from newsclean.patterns.metadata import (
     SECTION_NUMBER_PREFIX,
+    TITLE_LABEL_SEPARATOR,
     TITLE_SITE_PREFIX_SEPARATORS,
     TITLE_SITE_SEPARATORS,
 )
@@ -84,6 +85,17 @@ META_BELOW_BONUS = 2.0
 headline sits right above them. On wcxb-dev lines, 0, 1, 2, 3 give title 0.769, 0.786, 0.789,
 0.774 (2 is as much as agreeing with half of the first line)."""
 TITLE_TO_META = 3
+AGREEING_TITLE_TO_META = 5
+"""How far above a byline or date line a candidate that shares words with the first line
+(``HEADER_AGREEMENT``) still counts as standing over it. Between a headline and its byline
+pages print a standfirst, a share bar ("Email this article"), the author's job or a call to
+action; the nearest of those took the title (a line with no word of the <title> must stand
+within ``TITLE_TO_META``). On wcxb-dev lines 4 gains nothing, 5 gains 4 pages and loses 1
+(where the gold follows the <title>, not the heading), 6 and 8 lose more."""
+HEADER_AGREEMENT = 0.25
+"""Word overlap with the first line from which a candidate reaches ``AGREEING_TITLE_TO_META``
+(half of ``TITLE_AGREEMENT``). On wcxb-dev lines 0.2 to 0.3 give the same pages; from 0.15 down a
+line sharing only the site's name ("Give to Site") reaches over the real headline."""
 HEADING_ABOVE_META_MAX_DISTANCE = 5
 """A heading over a byline or date line, with no word in common with the first line, is the
 title (rather than that first line) when at most this many blocks stand between it and the
@@ -233,14 +245,19 @@ def find_title(
 
     With ``sole_level1_is_title`` (markdown dumps, whose ``#`` marks are the page's own), a page
     with exactly one level-1 heading (a link-only one is a logo) names its article there,
-    wherever the body was found to start: ``sole_level1_heading``. ``first_line_is_title``
-    says the dump opens with the page's ``<title>`` (text dumps do; markdown dumps do not).
+    wherever the body was found to start (``sole_level1_heading``), unless it stands inside
+    the body while a marked heading stands over a byline or date line just above the body
+    (``_marked_heading_over_meta``). ``first_line_is_title`` says the dump opens with the
+    page's ``<title>`` (text dumps do; markdown dumps do not).
 
     Whole-page dumps open with the page's ``<title>`` ("Headline | Site"), and the headline
     near the body repeats most of its words. Candidates are headline-shaped blocks among the
     ``TITLE_WINDOW`` blocks before the run (ignoring ``skip``: dates and bylines), and blocks
     early in the run that agree strongly with that first line. A candidate scores by its word
-    overlap with the first line, a level-1 or other marked heading, and nearness to the body.
+    overlap with the first line, a level-1 or other marked heading, nearness to the body, and
+    a byline or date line under it (within ``TITLE_TO_META`` blocks, or
+    ``AGREEING_TITLE_TO_META`` for a candidate sharing ``HEADER_AGREEMENT`` of the first
+    line's words).
     With no agreeing candidate, a first line that carries a site suffix is the title; failing
     that, the nearest headline-shaped block; failing that, a marked heading right after a lede.
     """
@@ -250,7 +267,9 @@ def find_title(
     # One level-1 heading, maybe printed twice ("# Title" in a sticky header and the page).
     if sole_level1_is_title and len({blocks[i].text for i in level1}) == 1:
         first_h1 = next((i for i in level1 if i not in skip), None)
-        if first_h1 is not None:
+        if first_h1 is not None and not (
+            first_h1 > run.start and _marked_heading_over_meta(blocks, run, skip, meta)
+        ):
             return TitleChoice(first_h1, "sole_level1_heading")
     if first_line_is_title and blocks:
         part = page_title_part(blocks, run, skip=skip, url=url)
@@ -276,7 +295,8 @@ def find_title(
             continue
         agreement = _agreement(block, hints) if i > 0 else 0.0  # the first line itself
         score = title_score(block, agreement) - distance * TITLE_DISTANCE_COST
-        over_meta = _over_meta(i, skip, meta)
+        reach = AGREEING_TITLE_TO_META if agreement >= HEADER_AGREEMENT else TITLE_TO_META
+        over_meta = _over_meta(i, skip, meta, reach)
         if over_meta:
             score += META_BELOW_BONUS
         if best is None or score > best_score:
@@ -343,6 +363,24 @@ def find_title(
     return None
 
 
+def _marked_heading_over_meta(
+    blocks: Sequence[Block], run: Span, skip: frozenset[int], meta: frozenset[int]
+) -> bool:
+    """True when a marked heading stands over a byline or date line within
+    ``HEADING_ABOVE_META_MAX_DISTANCE`` blocks above the body: the article's header ("## Title"
+    / "Dec. 19, 2025 · Jane Doe" / body). A level-1 heading further down, inside the body, is
+    then a pull quote or a section ("# But what they love is...", "# Conclusions"), not the
+    title (on wcxb-dev markdown: 2 pages gained, none lost)."""
+    stop = max(-1, run.start - 1 - HEADING_ABOVE_META_MAX_DISTANCE)
+    return any(
+        i not in skip
+        and blocks[i].marked_heading
+        and is_headline_shaped(blocks[i])
+        and _over_meta(i, skip, meta)
+        for i in range(run.start - 1, stop, -1)
+    )
+
+
 def _agreeing_heading_over_meta(
     blocks: Sequence[Block],
     run: Span,
@@ -369,10 +407,12 @@ def _agreeing_heading_over_meta(
     return best
 
 
-def _over_meta(index: int, skip: frozenset[int], meta: frozenset[int]) -> bool:
-    """True when a byline or date line (``skip`` or ``meta``) stands within ``TITLE_TO_META``
-    blocks under block ``index``."""
-    return any(j in skip or j in meta for j in range(index + 1, index + 1 + TITLE_TO_META))
+def _over_meta(
+    index: int, skip: frozenset[int], meta: frozenset[int], reach: int = TITLE_TO_META
+) -> bool:
+    """True when a byline or date line (``skip`` or ``meta``) stands within ``reach`` blocks
+    under block ``index``."""
+    return any(j in skip or j in meta for j in range(index + 1, index + 1 + reach))
 
 
 def page_title_part(
@@ -525,6 +565,29 @@ def split_site_suffix(line: str) -> tuple[str, str] | None:
         if found and site_sized and len(head.split()) >= HEADLINE_MIN_WORDS:
             return head.strip(), site.strip()
     return None
+
+
+def split_label_suffix(heading: str) -> tuple[str, str] | None:
+    """Split a label off a heading: "Headline | Opinion" → both parts.
+
+    A vertical bar is no punctuation of prose: in a heading it joins the headline and a
+    label the template or the editor added (a section, the site, an SEO tag: "| Patient
+    Education", "| Top 19 Companies"), as in a ``<title>``. The label is a few words
+    (``SITE_NAME_MAX_WORDS``) after the last bar, the headline ``HEADLINE_MIN_WORDS`` or more
+    before it; other separators (dashes, colons) also join a headline's own two halves and are
+    left alone.
+
+    >>> split_label_suffix("How meditation rewires brains | Opinion")
+    ('How meditation rewires brains', 'Opinion')
+    >>> split_label_suffix("Opinion | How meditation rewires brains") is None
+    True
+    """
+    head, found, label = heading.rpartition(TITLE_LABEL_SEPARATOR)
+    if not found or not 1 <= len(label.split()) <= SITE_NAME_MAX_WORDS:
+        return None
+    if len(head.split()) < HEADLINE_MIN_WORDS:
+        return None
+    return head.strip(), label.strip()
 
 
 def slug_words(url: str) -> frozenset[str]:

@@ -55,6 +55,7 @@ from newsclean.layout import (
     find_title,
     main_run,
     slug_words,
+    split_label_suffix,
     split_site_suffix,
     title_agreement,
     words_of,
@@ -486,6 +487,7 @@ def _take_title(
 ) -> None:
     index = choice.index
     title = blocks[index].text
+    uncut = ""  # the heading as printed, when a label was cut from it for the title
     if choice.evidence == "page_title":
         title, site = split_site_suffix(title) or (title, "")
         found.set("source", site, "page_title_suffix")
@@ -495,14 +497,20 @@ def _take_title(
         if (split := domain_site_suffix(title, url)) is not None:
             title = split[0]  # "Headline | Newegg.com" on newegg.com: the heading was the <title>
             found.set("source", split[1], "page_title_suffix")
+        while choice.evidence != "known" and (labelled := split_label_suffix(title)) is not None:
+            uncut, title = blocks[index].text, labelled[0]  # "Headline | Opinion": a label
     found.set("title", title, choice.evidence)
     key = normal_form(title)
+    # Other copies of a labelled heading print the label too ("Headline | Opinion | Site").
+    keys = {key, normal_form(uncut)} if uncut else {key}
     for i, b in enumerate(blocks):
         if i == index:
             continue
-        if b.normal == key:
+        if b.normal in keys:
             found.reasons[i] = "title_repeat"
-        elif (suffix := title_site_suffix(b.text, title)) is not None:
+            continue
+        suffix = title_site_suffix(b.text, uncut) if uncut else None
+        if (suffix := suffix or title_site_suffix(b.text, title)) is not None:
             found.reasons[i] = "page_title"
             found.set("source", suffix, "page_title_suffix")
     if not layout_guesses:

@@ -581,6 +581,13 @@ CREDIT_NAME_MAX_WORDS = 6
 
 # Separators between a page title and the site name in a <title>: "Headline | Site".
 TITLE_SITE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ")
+# The one of them that never joins a headline's own words, so that a heading chosen as the
+# title drops what follows it ("Headline | Opinion"): layout.split_label_suffix. Measured on the
+# wcxb-dev lines titles of session 9's start: of those holding " - ", " – " or " — ", 9 were right
+# as printed and 6 should have ended before the dash (a dash also joins a headline's two halves);
+# of those holding " | ", 3 should have ended before the bar and 1 was right (its part after the
+# bar is 7 words, more than a label's 5).
+TITLE_LABEL_SEPARATOR = " | "
 # A numbered section heading from a table of contents: "8.1 Japanese words to know",
 # "2.7 Functional fitness", or a number glued to the heading ("8Registering an LLC"). It is
 # never the article's title; "7 Best Laptops" (a number, a space, a word) may be.
