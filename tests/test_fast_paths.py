@@ -193,6 +193,17 @@ def test_word_count_counts_what_the_pattern_finds() -> None:
         assert word_count(text) == len(regex.findall(r"\w+", text)), repr(text)
 
 
+def test_capitals_count_what_the_pattern_finds() -> None:
+    from newsclean import blockmodel
+
+    texts = [*_ascii_samples(5000), "Москва Ёлка, 2024", "São Paulo Été", "\u00a0Ab \x1cCd"]
+    for text in texts:
+        encoded = text.encode("utf-8", "surrogatepass")
+        assert blockmodel._capitals(text, encoded) == len(
+            regex.findall(r"(?<!\S)\p{Lu}", text)
+        ), repr(text)
+
+
 def test_loose_duplicate_key_is_the_text_less_case_and_punctuation() -> None:
     from newsclean.cleaners import duplicates
 

@@ -92,7 +92,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from itertools import accumulate, repeat
-from operator import mul, sub
+from operator import add, mul, sub
 from typing import Any
 
 import regex
@@ -157,6 +157,14 @@ _SEPARATOR_RE = re.compile("[" + re.escape("".join(_SEPARATORS)) + "]")
 # Word-initial capitals in any script (the ``regex`` module knows Unicode's letter classes):
 # one scan of the text instead of a loop over its words.
 _CAPITAL_RE = regex.compile(r"(?<!\S)\p{Lu}")
+# The same count on ASCII text without the pattern: a byte table turns the pattern's white
+# space into " ", its capitals into "A" and every other byte into "x" (read off the pattern's
+# own classes), and the capitals after white space or at the start are counted in the bytes
+# (tests/test_fast_paths.py holds the two to one answer).
+_ASCII_CAPITAL_MARKS = bytes(
+    0x20 if regex.match(r"\s", chr(b)) else 0x41 if regex.match(r"\p{Lu}", chr(b)) else 0x78
+    for b in range(128)
+) + b"x" * 128
 TOPIC_WORD_CHARS = 4
 """Words this long or longer count for ``topic_overlap`` (shorter ones are function words)."""
 _WORD_EDGES = ".,;:!?\"'“”‘’()[]«»"
@@ -473,7 +481,7 @@ def _columns_and_lengths(
     words = [b.normal.split() for b in blocks]
     chars = list(map(len, texts))
     word_counts = list(map(len, words))
-    dense = list(map(dense_chars, texts))
+    dense = [0 if t.isascii() else dense_chars(t) for t in texts]  # no call for ASCII text
     if any(dense):  # Chinese, Japanese: lengths and words as if written in letters
         prose = [
             1.0 if is_prose(b) or (d and _dense_prose(b, d)) else 0.0
@@ -495,7 +503,10 @@ def _columns_and_lengths(
     long_words = [frozenset([w for w in ws if len(w) >= TOPIC_WORD_CHARS]) for ws in words]
     topic = _topic_overlap(long_words, prose)
     # Window sums over the WINDOW blocks either side of each block (the block itself left out).
-    neighbours = [min(count, i + WINDOW + 1) - max(0, i - WINDOW) - 1 for i in range(count)]
+    # Block i has min(i, WINDOW) of them before it and as many after it as block count-1-i
+    # has before it: the list of the first, added to itself reversed (no min/max per block).
+    before = [*range(min(WINDOW, count)), *repeat(WINDOW, count - WINDOW)]
+    neighbours = list(map(add, before, reversed(before)))
     per_neighbour = [1.0 / n if n else 0.0 for n in neighbours]
 
     def window_mean(values: list[float]) -> list[float]:
@@ -536,7 +547,9 @@ def _columns_and_lengths(
             len([1 for w in ws if len(w) <= 3 and w.isalpha()]) * q
             for ws, q in zip(words, per_word, strict=True)
         ],
-        [len(_CAPITAL_RE.findall(t)) * q for t, q in zip(texts, per_word, strict=True)],
+        [
+            _capitals(t, e) * q for t, e, q in zip(texts, encoded, per_word, strict=True)
+        ],
         # UTF-8 never uses ASCII bytes inside other characters: deleting the digit bytes
         # counts the digits of any text.
         [
@@ -569,6 +582,14 @@ def _columns_and_lengths(
         window_mean(in_title),
     ]
     return columns, lengths
+
+
+def _capitals(text: str, encoded: bytes) -> int:
+    """Word-initial capitals in ``text`` (``_CAPITAL_RE``'s matches), given its UTF-8 bytes."""
+    if len(encoded) == len(text):  # ASCII: counted in the bytes (_ASCII_CAPITAL_MARKS)
+        marks = encoded.translate(_ASCII_CAPITAL_MARKS)
+        return marks.count(b" A") + marks.startswith(b"A")
+    return len(_CAPITAL_RE.findall(text))
 
 
 def _dense_prose(block: Block, dense: int) -> bool:
