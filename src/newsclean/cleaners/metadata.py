@@ -1479,8 +1479,8 @@ def _take_date_in_line(
 # A date set off from the line's other pieces by a separator, as a post's meta line prints it:
 # "June 9, 2020 · 6 Comments", "Monday, August 11th, 2025 at 11:00 am | Categories: …".
 # (Spaces are taken only after a non-space, so a search over a long run of them stays linear.)
-_SEPARATOR_AFTER = re.compile(r"(?<!\s)\s*[|•·⋅]")
-_SEPARATOR_BEFORE = re.compile(r"[|•·⋅]\s*$")
+_SEPARATOR_AFTER = re.compile(rf"(?<!\s)\s*[{re.escape(patterns.META_LINE_SEPARATORS)}]")
+_SEPARATOR_BEFORE = re.compile(rf"[{re.escape(patterns.META_LINE_SEPARATORS)}]\s*$")
 
 
 def _take_meta_line_in_body(

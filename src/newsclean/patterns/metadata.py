@@ -95,6 +95,11 @@ NAME_ROLE_SEPARATORS: tuple[str, ...] = (
     r"\sen\snombre\sde\s",
 )
 
+# The marks that set a date off from the other pieces of a post's meta line ("June 9, 2020 ·
+# 6 Comments", "Monday, August 11th, 2025 at 11:00 am | Categories: ..."): such a line in the
+# body can date the page (cleaners/metadata.py, _take_meta_line_in_body).
+META_LINE_SEPARATORS = "|•·⋅"
+
 # What follows the names on a byline line ("By Jane Doe | Published 7 June 2025"): cut there.
 BYLINE_TRAILERS: tuple[str, ...] = (
     r"(?:last\s+)?(?:published|updated|posted|modified)(?:\b|(?=(?-i:\p{Lu})))",
