@@ -69,3 +69,71 @@ def test_byline_openings_cover_the_prefixes_without_by() -> None:
 @pytest.mark.parametrize("text", ["Contributors: Jane Doe", "Par Jean Dupont", "Autorin: Eva Roth"])
 def test_fast_path_keeps_bylines_without_by(text: str) -> None:
     assert parse_byline(text)
+
+
+# Heads a line can open with: every ASCII character, the padding parse_byline strips, and
+# letters outside ASCII that fold to Latin ones ("İ" to "i", the long "ſ" and Kelvin's "K").
+_HEADS = ["", *map(chr, range(128)), "•", "▪", "·", "\u00a0", "\u3000", "İ", "ſ", "\u212a", "é"]
+
+
+def test_byline_candidates_keep_every_line_parse_byline_reads() -> None:
+    """byline_candidates turns lines away without calling parse_byline: none it turns away
+    may be one parse_byline reads, whatever the line opens with."""
+    from newsclean.bylines import byline_candidates
+    from newsclean.patterns import metadata as patterns
+
+    bodies = [
+        "By Jane Doe",
+        "BY JANE DOE and John Roe",
+        "ByNina Pineda",
+        "by jsteinhardt",
+        "By Linny and Peter",
+        "Posted on July 1, 2024 by Jane Doe",
+        "Reviewed by Kim Rose — Written by Jillian Kubala, MS, RD",
+        "Photo — von Max Muster",
+        "Home",
+        "Contact us",
+    ]
+    for opening in patterns.BYLINE_OPENINGS:
+        bodies += [f"{opening} Jean Dupont", f"{opening.upper()}: Jean Dupont"]
+    texts = [head + body for head in _HEADS for body in bodies] + [head * 3 for head in _HEADS]
+    texts.append("x" * patterns.BYLINE_MAX_CHARS + " by Jane Doe")
+    kept = set(byline_candidates(texts))
+    assert kept != set(range(len(texts)))  # it does turn lines away
+    for i, text in enumerate(texts):
+        if i in kept:
+            continue
+        for flags in (False, True):
+            names = parse_byline(text, groups=flags, handles=flags, first_names=flags)
+            assert names is None, text
+
+
+def test_label_candidates_keep_every_label_line() -> None:
+    """label_candidates turns lines away without calling is_byline_label: none it turns away
+    may be a label, whatever the line opens with (white space, Latin letters folding)."""
+    from newsclean.bylines import is_byline_label, label_candidates
+
+    labels = [
+        "Written by",
+        "ARTICLE WRITTEN BY:",
+        "Story posted by",
+        "guide by",
+        "By",
+        "by：",
+        "Von",
+        "Authors",
+        "About the author",
+        "Autorin",
+        "Auteur",
+        "Автор",
+        "作者",
+    ]
+    texts = [head + label + tail for head in _HEADS for label in labels for tail in ("", " ", ":")]
+    texts += [head + tail for head in _HEADS for tail in _HEADS] + ["B", "by the sea", "Home"]
+    texts += ["ſtory by", "\u212aauthor"]
+    kept = set(label_candidates(texts, 40))
+    assert kept != set(range(len(texts)))
+    for i, text in enumerate(texts):
+        assert i in kept or not is_byline_label(text), text
+    for label in labels:  # each label as printed is kept
+        assert label_candidates([label, f" {label} "], 40) == [0, 1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -150,6 +151,40 @@ def parse_byline(
     )
 
 
+# What ``parse_byline`` strips off a line's head, in ASCII: white space, "_" and "*".
+_ASCII_PADDING = frozenset(c for c in map(chr, range(128)) if c.isspace() or c in "_*")
+# The ASCII characters a line can open with when ``parse_byline`` must read it only for a
+# "by": no padding, and no letter any of ``BYLINE_OPENINGS`` starts with in either case.
+_PLAIN_HEADS = frozenset(
+    c
+    for c in map(chr, range(128))
+    if c not in _ASCII_PADDING and not any(o.startswith(c.lower()) for o in _OPENINGS)
+)
+
+
+def byline_candidates(texts: Sequence[str]) -> list[int]:
+    """The indices of the ``texts`` :func:`parse_byline` may read a byline from (and some
+    more): those not longer than ``BYLINE_MAX_CHARS`` that hold a "by" in any case, or that
+    do not open with an ASCII character of ``_PLAIN_HEADS`` followed by ASCII text up to the
+    length of the longest opening. Every other text fails parse_byline's first test, which
+    this one implies; it is made with string methods alone, without a call per text (speed:
+    a page has hundreds of lines and a few bylines).
+
+    >>> byline_candidates(["Home", "By Jane Doe", "Contact", "x" * 200 + " by"])
+    [1, 2]
+    """
+    return [
+        i
+        for i, text in enumerate(texts)
+        if len(text) <= patterns.BYLINE_MAX_CHARS
+        and (
+            text[:1] not in _PLAIN_HEADS
+            or not text[:_OPENING_CHARS].isascii()
+            or "by" in text.lower()
+        )
+    ]
+
+
 # " — ", " | ", " • ": the separators between the pieces of a credit line.
 _CREDIT_PIECE = regex.compile(r"\s[—–|•·]\s")
 
@@ -252,6 +287,35 @@ def is_byline_label(text: str) -> bool:
     False
     """
     return _LABEL.match(text.strip()) is not None
+
+
+def label_candidates(texts: Sequence[str], max_chars: int) -> list[int]:
+    """The indices of the ``texts`` of at most ``max_chars`` that :func:`is_byline_label` may
+    accept (and some more): those whose first two characters after white space are not
+    ASCII, or open a label (see :func:`_label_heads`). Tested with string methods alone,
+    without a call per text (speed: a page has hundreds of short lines and a label or none).
+
+    >>> label_candidates(["Home", " Written by:", "Share", "By"], 40)
+    [1, 3]
+    """
+    heads = _label_heads()
+    return [
+        i
+        for i, text in enumerate(texts)
+        if len(text) <= max_chars
+        and ((head := text.lstrip()[:2]).lower() in heads or not head.isascii())
+    ]
+
+
+@functools.lru_cache(maxsize=1)
+def _label_heads() -> frozenset[str]:
+    """Every text of one or two ASCII characters, lower-cased, that opens a label line (or is
+    one): the pattern matches it partially ("wr" of "Written by"). Cached: the labels are
+    module constants, so this is computed once."""
+    characters = sorted({chr(c).lower() for c in range(128)})
+    firsts = [a for a in characters if _LABEL.match(a, partial=True)]
+    pairs = [a + b for a in firsts for b in characters]
+    return frozenset(firsts + [p for p in pairs if _LABEL.match(p, partial=True)])
 
 
 def is_author_caption(text: str) -> bool:

@@ -16,6 +16,7 @@ from newsclean.blocks import Block, BlockKind
 from newsclean.bylines import (
     AUTHOR_LINK,
     OPENING_BY,
+    byline_candidates,
     capitals_name,
     host_spells,
     is_author_caption,
@@ -26,6 +27,7 @@ from newsclean.bylines import (
     is_person_name,
     is_role_line,
     is_single_name,
+    label_candidates,
     leading_name,
     name_in_dated_line,
     name_with_role,
@@ -197,9 +199,9 @@ def extract_metadata(doc: Document) -> Document:
         if getattr(doc.metadata, name):
             found.values[name] = getattr(doc.metadata, name)
     run = main_run(blocks)
-    short = [len(b.text) <= METADATA_LINE_MAX_CHARS for b in blocks]
+    texts = [b.text for b in blocks]
     # The blocks holding a year, found in one scan of the page: no other block holds a date.
-    years = texts_matching(_YEAR, [b.text for b in blocks])
+    years = texts_matching(_YEAR, texts)
     # Every date in every short line, searched once; the steps below all read this.
     in_line = _dates_in_short_lines(blocks, years)
     # The lines that are only a date (with its labels and times), read once for every step.
@@ -213,20 +215,19 @@ def extract_metadata(doc: Document) -> Document:
     # the markup's author fields, and its body blocks are too few to tell a login from a word
     # ("By using").
     text_dump = doc.format is not InputFormat.HTML
+    # Only the few lines that can be bylines or labels are parsed (speed).
     bylines = {
         i: n
-        for i, b in enumerate(blocks)
-        if short[i]
+        for i in byline_candidates(texts)
+        if len(texts[i]) <= METADATA_LINE_MAX_CHARS
         and (
-            n := parse_byline(b.text, groups=True, handles=text_dump, first_names=text_dump)
+            n := parse_byline(texts[i], groups=True, handles=text_dump, first_names=text_dump)
         )
         is not None
     }
     # Label lines ("Written by", "Author:"), which announce the names on the next line.
     labels = frozenset(
-        i
-        for i, b in enumerate(blocks)
-        if len(b.text) <= LABEL_MAX_CHARS and is_byline_label(b.text)
+        i for i in label_candidates(texts, LABEL_MAX_CHARS) if is_byline_label(texts[i])
     )
     if doc.format is InputFormat.HTML:
         # The markup kept tables and lists apart from the prose: a run of date lines there
