@@ -512,10 +512,13 @@ def capitals_name(text: str) -> str | None:
 
 def _name_before_role(text: str) -> str | None:
     """The name at the head of "Rasmus Barslund Founder & Lead Reviewer": a job printed
-    right after the name, with no separator between them.
+    right after the name, with no separator between them, or glued to it ("Meg JamesStaff
+    Writer": a capital right after lower-case letters inside a word joins two words).
 
     >>> _name_before_role("Rasmus Barslund Founder & Lead Reviewer")
     'Rasmus Barslund'
+    >>> _name_before_role("Meg JamesStaff Writer")
+    'Meg James'
     >>> _name_before_role("Power Stations Home Battery") is None
     True
     """
@@ -524,6 +527,17 @@ def _name_before_role(text: str) -> str | None:
         if len(words) > size and is_role_line(" ".join(words[size:])):
             name = " ".join(words[:size])
             if _is_bare_name(name) and not is_role_line(name):
+                return name
+    # "Meg JamesStaff Writer": the job glued to the name's last word, a capital right after
+    # its lower-case letters where the rest of the line is a job.
+    for size in (2, 3):
+        if len(words) < size:
+            break
+        last = words[size - 1]
+        for glue in _GLUED.finditer(last):
+            name = " ".join([*words[: size - 1], last[: glue.start()]])
+            role = " ".join([last[glue.start() :], *words[size:]])
+            if is_role_line(role) and _is_bare_name(name) and not is_role_line(name):
                 return name
     return None
 
