@@ -41,6 +41,7 @@ _SEGMENT_SEPARATORS = regex.compile(r"(?:(?<!\s)\s+)?(?:[•·|⋅]|/(?=\s))\s*"
 _CREDENTIAL = regex.compile(r"^(?:" + patterns.CREDENTIAL + r")$")
 _NOT_PERSON = phrase_set(patterns.NOT_PERSON_WORDS)
 _NOT_NAME = phrase_set(patterns.NOT_NAME_WORDS)
+_SORT_FACETS = frozenset(patterns.SORT_FACET_WORDS)
 _ROLE_WORDS = frozenset(patterns.ROLE_WORDS)
 _ORGANISATION_WORDS = frozenset(patterns.ORGANISATION_WORDS)
 _WORD = regex.compile(r"[\p{L}\-]+")
@@ -394,6 +395,7 @@ def parse_names(
                     and alone
                     and (_SINGLE_NAME.match(part) or (handles and is_handle(part)))
                     and part.casefold() not in _NOT_PERSON
+                    and part.casefold() not in _SORT_FACETS  # "By Price": a sort option
                 )
                 or firsts
             )
@@ -613,6 +615,8 @@ def name_in_dated_line(
     'Faith Katunga'
     >>> name_in_dated_line("12/19/2025 • Friday Philosophy • David Gordon")
     'David Gordon'
+    >>> name_in_dated_line("Opening Night: May 1, 2025") is None
+    True
     """
     pieces: list[str] = []
     position = 0
@@ -622,6 +626,8 @@ def name_in_dated_line(
     pieces.append(text[position:])
     for piece in pieces:
         for segment in _SEGMENT_SEPARATORS.split(piece):
+            if segment.rstrip().endswith((":", "：")):
+                continue  # "Opening Night: May 1, 2025": a label of the date after it
             # "Patrick Clarke Published 10:19am": a "Published" note after the name is cut.
             named = _TRAILER.split(segment.strip(" ,:/-–—"), maxsplit=1)[0]
             name = name_with_role(_LEADING_BY.sub("", named.strip(" ,:/-–—")), groups=groups)
@@ -646,6 +652,7 @@ def is_single_name(text: str) -> bool:
         _SINGLE_NAME.match(word) is not None
         and key not in _NOT_PERSON
         and key not in _NOT_NAME
+        and key not in _SORT_FACETS
         and key not in _WEEKDAYS
         and key not in _MONTHS
         and key not in _ROLE_WORDS
