@@ -368,7 +368,9 @@ def parse_names(
         and explicit
         and not alone
         and all(
-            _SINGLE_NAME.match(p) and p.casefold() not in _NOT_PERSON | _NOT_NAME
+            _SINGLE_NAME.match(p)
+            and p.casefold() not in _NOT_PERSON | _NOT_NAME
+            and p.casefold() not in _SORT_FACETS
             for p in parts
             if p
         )

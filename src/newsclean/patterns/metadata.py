@@ -410,6 +410,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "group",
     "issues",
     "challenge",
+    "use",
     # Roles after a name on a byline ("Jane Doe, Senior Analyst"): they end the list of names.
     "senior",
     "director",
@@ -461,8 +462,8 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "updates",
 )
 
-# Options of "Sort by" / "Shop by" menus, printed as a line of their own ("By Brand", "By
-# Price"): never a lone name after "By" (wcxb-dev listing and service pages). Only a word
+# Options of "Sort by" / "Shop by" / "Browse by" menus, printed as a line of their own ("By
+# Brand", "By Price"): never a lone name after "By" (wcxb-dev listing and service pages). Only a word
 # standing alone is refused: "Russell Brand", "Vincent Price" are names.
 SORT_FACET_WORDS: tuple[str, ...] = (
     "brand",
@@ -475,6 +476,12 @@ SORT_FACET_WORDS: tuple[str, ...] = (
     "oldest",
     "color",
     "colour",
+    # "Browse by" menus: "By stage", "By Countries", "By States and Regions".
+    "stage",
+    "country",
+    "countries",
+    "states",
+    "regions",
 )
 
 # Jobs printed on the line under an author's name ("Jane Doe" / "Content Editor"): such a line
