@@ -41,6 +41,7 @@ _SEGMENT_SEPARATORS = regex.compile(r"(?:(?<!\s)\s+)?(?:[•·|⋅]|/(?=\s))\s*"
 _CREDENTIAL = regex.compile(r"^(?:" + patterns.CREDENTIAL + r")$")
 _NOT_PERSON = phrase_set(patterns.NOT_PERSON_WORDS)
 _NOT_NAME = phrase_set(patterns.NOT_NAME_WORDS)
+_SORT_FACETS = frozenset(patterns.SORT_FACET_WORDS)
 _ROLE_WORDS = frozenset(patterns.ROLE_WORDS)
 _ORGANISATION_WORDS = frozenset(patterns.ORGANISATION_WORDS)
 _WORD = regex.compile(r"[\p{L}\-]+")
@@ -367,7 +368,9 @@ def parse_names(
         and explicit
         and not alone
         and all(
-            _SINGLE_NAME.match(p) and p.casefold() not in _NOT_PERSON | _NOT_NAME
+            _SINGLE_NAME.match(p)
+            and p.casefold() not in _NOT_PERSON | _NOT_NAME
+            and p.casefold() not in _SORT_FACETS
             for p in parts
             if p
         )
@@ -394,6 +397,7 @@ def parse_names(
                     and alone
                     and (_SINGLE_NAME.match(part) or (handles and is_handle(part)))
                     and part.casefold() not in _NOT_PERSON
+                    and part.casefold() not in _SORT_FACETS  # "By Price": a sort option
                 )
                 or firsts
             )
@@ -512,10 +516,13 @@ def capitals_name(text: str) -> str | None:
 
 def _name_before_role(text: str) -> str | None:
     """The name at the head of "Rasmus Barslund Founder & Lead Reviewer": a job printed
-    right after the name, with no separator between them.
+    right after the name, with no separator between them, or glued to it ("Meg JamesStaff
+    Writer": a capital right after lower-case letters inside a word joins two words).
 
     >>> _name_before_role("Rasmus Barslund Founder & Lead Reviewer")
     'Rasmus Barslund'
+    >>> _name_before_role("Meg JamesStaff Writer")
+    'Meg James'
     >>> _name_before_role("Power Stations Home Battery") is None
     True
     """
@@ -524,6 +531,17 @@ def _name_before_role(text: str) -> str | None:
         if len(words) > size and is_role_line(" ".join(words[size:])):
             name = " ".join(words[:size])
             if _is_bare_name(name) and not is_role_line(name):
+                return name
+    # "Meg JamesStaff Writer": the job glued to the name's last word, a capital right after
+    # its lower-case letters where the rest of the line is a job.
+    for size in (2, 3):
+        if len(words) < size:
+            break
+        last = words[size - 1]
+        for glue in _GLUED.finditer(last):
+            name = " ".join([*words[: size - 1], last[: glue.start()]])
+            role = " ".join([last[glue.start() :], *words[size:]])
+            if is_role_line(role) and _is_bare_name(name) and not is_role_line(name):
                 return name
     return None
 
@@ -599,6 +617,8 @@ def name_in_dated_line(
     'Faith Katunga'
     >>> name_in_dated_line("12/19/2025 • Friday Philosophy • David Gordon")
     'David Gordon'
+    >>> name_in_dated_line("Opening Night: May 1, 2025") is None
+    True
     """
     pieces: list[str] = []
     position = 0
@@ -608,6 +628,8 @@ def name_in_dated_line(
     pieces.append(text[position:])
     for piece in pieces:
         for segment in _SEGMENT_SEPARATORS.split(piece):
+            if segment.rstrip().endswith((":", "：")):
+                continue  # "Opening Night: May 1, 2025": a label of the date after it
             # "Patrick Clarke Published 10:19am": a "Published" note after the name is cut.
             named = _TRAILER.split(segment.strip(" ,:/-–—"), maxsplit=1)[0]
             name = name_with_role(_LEADING_BY.sub("", named.strip(" ,:/-–—")), groups=groups)
@@ -632,6 +654,7 @@ def is_single_name(text: str) -> bool:
         _SINGLE_NAME.match(word) is not None
         and key not in _NOT_PERSON
         and key not in _NOT_NAME
+        and key not in _SORT_FACETS
         and key not in _WEEKDAYS
         and key not in _MONTHS
         and key not in _ROLE_WORDS

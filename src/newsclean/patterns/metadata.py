@@ -211,6 +211,11 @@ NOT_PERSON_WORDS: tuple[str, ...] = (
     "sponsored",
     "partner",
     "guest",
+    # Firms named like persons on product pages: "Rockstar Games", "Xbox Game Studios" under
+    # "Developer" / "Publisher" beside a release date (wcxb-dev product pages).
+    "games",
+    "studio",
+    "studios",
 )
 
 # A named group credit ("The Investopedia Team", "TOI Lifestyle Desk", "Podium Staff", "News
@@ -405,6 +410,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "group",
     "issues",
     "challenge",
+    "use",
     # Roles after a name on a byline ("Jane Doe, Senior Analyst"): they end the list of names.
     "senior",
     "director",
@@ -445,6 +451,37 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "footer",
     "reveal",
     "toggle",
+    # Field labels of product and listing pages, printed before a date: "Release Date: 5 Dec,
+    # 2019", "Date First Available | May 12, 2024" (wcxb-dev product pages; no person's name
+    # holds these words).
+    "date",
+    "release",
+    "available",
+    # A news item's kicker over its date: "Major Update" / "Thu, February 26, 2026".
+    "update",
+    "updates",
+)
+
+# Options of "Sort by" / "Shop by" / "Browse by" menus, printed as a line of their own ("By
+# Brand", "By Price"): never a lone name after "By" (wcxb-dev listing and service pages). Only a word
+# standing alone is refused: "Russell Brand", "Vincent Price" are names.
+SORT_FACET_WORDS: tuple[str, ...] = (
+    "brand",
+    "brands",
+    "price",
+    "popularity",
+    "relevance",
+    "rating",
+    "newest",
+    "oldest",
+    "color",
+    "colour",
+    # "Browse by" menus: "By stage", "By Countries", "By States and Regions".
+    "stage",
+    "country",
+    "countries",
+    "states",
+    "regions",
 )
 
 # Jobs printed on the line under an author's name ("Jane Doe" / "Content Editor"): such a line
