@@ -208,9 +208,8 @@ def extract_metadata(doc: Document) -> Document:
     date_lines = {
         i: m
         for i, every in in_line.items()
-        if (m := date_line_of(blocks[i].text, every)) is not None
+        if (m := date_line_of(texts[i], every)) is not None
     }
-    dates = date_lines
     # A lower-case login ("by jsteinhardt") is read from text dumps only: the HTML path has
     # the markup's author fields, and its body blocks are too few to tell a login from a word
     # ("By using").
@@ -229,10 +228,14 @@ def extract_metadata(doc: Document) -> Document:
     labels = frozenset(
         i for i in label_candidates(texts, LABEL_MAX_CHARS) if is_byline_label(texts[i])
     )
-    if doc.format is InputFormat.HTML:
-        # The markup kept tables and lists apart from the prose: a run of date lines there
-        # is a table of dated figures, which the body keeps.
-        dates = {i: m for i, m in dates.items() if not _in_date_run(i, dates)}
+    # The date lines that may date the article. On HTML the markup kept tables and lists
+    # apart from the prose: a run of date lines there is a table of dated figures, which the
+    # body keeps.
+    dates = (
+        {i: m for i, m in date_lines.items() if not _in_date_run(i, date_lines)}
+        if doc.format is InputFormat.HTML
+        else date_lines
+    )
     # Short lines carrying a date ("Travel September 8, 2021", "Jane Doe • June 7, 2025"): the
     # headline stands above them.
     dated = {i for i, every in in_line.items() if every}  # every date line among them
@@ -346,7 +349,7 @@ def extract_metadata(doc: Document) -> Document:
     if not doc.metadata.date:
         # "Originally published on 26 Sep 2019" (the HTML path's reading; the statement stays
         # in the body, a sentence of the article's note): only blocks with a year hold a date.
-        take_original_date([blocks[i].text for i in years], found)
+        take_original_date([texts[i] for i in years], found)
     tag_edit = _take_source(doc, run, found)
     if doc.url:
         found.set("source", site_host(doc.url), "url_domain")
