@@ -275,10 +275,10 @@ def find_title(
         part = page_title_part(blocks, run, skip=skip, url=url)
         if part is not None:
             return TitleChoice(part, "page_title_part")
-    hint = _words(blocks[0].text) if blocks and first_line_is_title else frozenset()
+    hint = words_of(blocks[0].text) if blocks and first_line_is_title else frozenset()
     # "Headline | Site": a block that says just the headline agrees fully too.
     split = split_site_suffix(blocks[0].text) if hint else None
-    hints = (hint, _words(split[0])) if split else (hint,)
+    hints = (hint, words_of(split[0])) if split else (hint,)
     # Without a <title> line (markdown dumps), the URL's slug names the article instead.
     slug = slug_words(url) if url and not hint else frozenset()
     if len(slug) >= SLUG_MIN_WORDS:
@@ -535,7 +535,7 @@ def title_agreement(block: Block, page_title: frozenset[str]) -> float:
     printed as it is in the ``<title>`` (``find_title`` does not score the first line against
     itself).
     """
-    words = _words(block.text)
+    words = words_of(block.text)
     if len(words) < 2 or not page_title:
         return 0.0
     return 2 * len(words & page_title) / (len(words) + len(page_title))
@@ -595,7 +595,7 @@ def slug_words(url: str) -> frozenset[str]:
     path = urlsplit(url).path.rstrip("/")
     segment = path.rsplit("/", 1)[-1]
     segment = segment.rsplit(".", 1)[0] if "." in segment[-6:] else segment
-    return _words(segment.replace("-", " ").replace("_", " "))
+    return words_of(segment.replace("-", " ").replace("_", " "))
 
 
 def _shape_evidence(block: Block) -> str:
@@ -604,10 +604,6 @@ def _shape_evidence(block: Block) -> str:
 
 def words_of(text: str) -> frozenset[str]:
     """The words :func:`title_agreement` compares (case-folded; one-letter words dropped)."""
-    return _words(text)
-
-
-def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.casefold()) if len(w) > 1 or w.isdigit())
 
 
