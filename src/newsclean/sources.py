@@ -154,8 +154,7 @@ def registrable_domain(url: str) -> str | None:
         domain = None
     if isinstance(domain, str) and domain:
         return domain
-    host = urlsplit(url).hostname
-    return host.removeprefix("www.") if host else None
+    return site_host(url)
 
 
 def domain_site_suffix(title: str, url: str | None) -> tuple[str, str] | None:

@@ -265,8 +265,9 @@ def site_dates_above(lines: list[str]) -> bool:
 
 
 def _weekday_and_date(line: str, match: DateMatch) -> bool:
-    """True when ``line`` is ``match``'s date and a weekday name, nothing else."""
-    rest = _WORD.findall((line[: match.start] + " " + line[match.end :]).casefold())
+    """True when ``line`` is ``match``'s date and a weekday name, nothing else (its words:
+    a time's digits may stand beside them)."""
+    rest = _WORD.findall(_beside_date(line, match))
     return bool(rest) and all(word in _WEEKDAYS for word in rest)
 
 
@@ -274,8 +275,12 @@ def date_alone(line: str, match: DateMatch) -> bool:
     """True when ``line`` prints ``match``'s date and nothing else but a weekday name
     ("October 26, 2025", "Friday, December 19, 2025"): a date widget's line, which says
     nothing about which date it shows (a time, a name or a label would)."""
-    rest = _TOKEN.findall((line[: match.start] + " " + line[match.end :]).casefold())
-    return all(word in _WEEKDAYS for word in rest)
+    return all(word in _WEEKDAYS for word in _TOKEN.findall(_beside_date(line, match)))
+
+
+def _beside_date(line: str, match: DateMatch) -> str:
+    """``line`` without ``match``'s date, case-folded."""
+    return (line[: match.start] + " " + line[match.end :]).casefold()
 
 
 _NUMERIC_DATE = regex.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b")
